@@ -1,0 +1,51 @@
+import { paymentWindowStatus, type PaymentWindowStatus, type WindowCaveat } from '@/policy';
+import { dateZh } from '@/utils/format-zh';
+import { registerTip, type TipContent } from './registry';
+
+function closedReasonZh(status: Extract<PaymentWindowStatus, { state: 'closed' }>): string {
+  switch (status.reason) {
+    case 'after-cutoff': return `今天${status.next?.closesAt ?? '15:00'}已过`;
+    case 'before-window': return '本月缴费期（5日至20日）还没开始';
+    case 'after-window': return '本月缴费期（5日至20日）已结束';
+    case 'holiday': return `今天是法定节假日（${status.holiday}）`;
+    case 'weekend': return '今天是周末';
+  }
+}
+
+export function windowCaveatZh(caveat: WindowCaveat): string {
+  return caveat.kind === 'calendar-not-covered'
+    ? `${caveat.year}年的节假日安排尚未收录，以上日期按周一至周五推算，可能有变，请以官方通知为准。`
+    : `${dateZh(caveat.date)}是调休上班日，能否缴费没有找到明确说法，请以官方通知为准。`;
+}
+
+/** The payment-window message for an instant; also used by the popup. */
+export function paymentWindowContent(now: number): TipContent | null {
+  const status = paymentWindowStatus(now);
+  if (status.state === 'rule-not-in-force') return null;
+  const caveats = status.caveats.map(windowCaveatZh);
+  if (status.state === 'open') {
+    return {
+      title: '今天可以缴费',
+      body: <p>今天（{dateZh(status.today)}）是缴费日，请在<strong>今天{status.closesAt}前</strong>完成缴费。</p>,
+      references: [status.reference],
+      caveats,
+    };
+  }
+  return {
+    title: '现在不在缴费时间',
+    body: (
+      <p>
+        {closedReasonZh(status)}。每月5日至20日的工作日15:00前可以缴费。
+        {status.next && (
+          <>
+            下次可缴费：<strong>{dateZh(status.next.date)} {status.next.closesAt}前</strong>。
+          </>
+        )}
+      </p>
+    ),
+    references: [status.reference],
+    caveats,
+  };
+}
+
+registerTip({ id: 'payment-window', pages: ['etax-social-fee'], content: ({ now }) => paymentWindowContent(now) });

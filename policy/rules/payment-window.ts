@@ -1,0 +1,112 @@
+/**
+ * Is the monthly payment window open at an instant, and if not, when does it open next?
+ * Rule: days 5–20 of the month, working days only, before 15:00 Beijing time.
+ */
+import { beijingTime } from '../beijing-time';
+import { addDays, dayOfMonth, yearOf } from '../civil-date';
+import { valueOn } from '../parameter-lookup';
+import { paymentWindow as windowParameter, type PaymentWindow } from '../parameters/payment-window';
+import type { IsoDate, Reference } from '../types';
+import { dayInfo } from '../working-days';
+
+export type WindowCaveat =
+  /** A date was computed with Monday–Friday because the year's holiday notice is not included. */
+  | { kind: 'calendar-not-covered'; year: number }
+  /** The date is a 调休 weekend working day; no source says whether the window opens on such days. */
+  | { kind: 'make-up-workday'; date: IsoDate };
+
+export interface WindowSlot {
+  date: IsoDate;
+  closesAt: string;
+}
+
+export type PaymentWindowStatus =
+  | { state: 'open'; today: IsoDate; closesAt: string; caveats: WindowCaveat[]; reference: Reference }
+  | {
+      state: 'closed';
+      today: IsoDate;
+      reason: 'after-cutoff' | 'before-window' | 'after-window' | 'holiday' | 'weekend';
+      /** The holiday's name when `reason` is 'holiday'. */
+      holiday?: string;
+      /** Null only when no slot was found within the search horizon (should not happen). */
+      next: WindowSlot | null;
+      caveats: WindowCaveat[];
+      reference: Reference;
+    }
+  /** The rule was not yet in force on that date. */
+  | { state: 'rule-not-in-force'; today: IsoDate };
+
+/** Two months always contain a window day; a longer horizon only guards against bad data. */
+const SEARCH_HORIZON_DAYS = 70;
+
+function minutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+}
+
+function caveatsFor(date: IsoDate): WindowCaveat[] {
+  const info = dayInfo(date);
+  const caveats: WindowCaveat[] = [];
+  if (!info.calendarCovered) caveats.push({ kind: 'calendar-not-covered', year: yearOf(date) });
+  if (info.kind === 'make-up-workday') caveats.push({ kind: 'make-up-workday', date });
+  return caveats;
+}
+
+function isWindowDay(date: IsoDate, window: PaymentWindow): boolean {
+  const day = dayOfMonth(date);
+  return day >= window.firstDay && day <= window.lastDay && dayInfo(date).isWorkingDay;
+}
+
+/** The first window day on or after `from`, with caveats for every uncovered year the search crossed. */
+export function nextWindowDay(from: IsoDate, window: PaymentWindow): { date: IsoDate; caveats: WindowCaveat[] } | null {
+  const crossed = new Map<number, WindowCaveat>();
+  for (let i = 0, date = from; i < SEARCH_HORIZON_DAYS; i++, date = addDays(date, 1)) {
+    if (!dayInfo(date).calendarCovered) crossed.set(yearOf(date), { kind: 'calendar-not-covered', year: yearOf(date) });
+    if (isWindowDay(date, window)) {
+      const caveats = [...crossed.values(), ...caveatsFor(date).filter((c) => c.kind === 'make-up-workday')];
+      return { date, caveats };
+    }
+  }
+  return null;
+}
+
+export function paymentWindowStatus(instant: number): PaymentWindowStatus {
+  const { date: today, minuteOfDay } = beijingTime(instant);
+  const inForce = valueOn(windowParameter, today);
+  if (!inForce) return { state: 'rule-not-in-force', today };
+  const window = inForce.value;
+  const reference = inForce.reference;
+
+  if (isWindowDay(today, window) && minuteOfDay < minutes(window.closesAt)) {
+    return { state: 'open', today, closesAt: window.closesAt, caveats: caveatsFor(today), reference };
+  }
+
+  const info = dayInfo(today);
+  const day = dayOfMonth(today);
+  // The most telling reason first: a holiday explains more than "before the 5th".
+  const reason =
+    info.kind === 'holiday' ? 'holiday'
+    : day < window.firstDay ? 'before-window'
+    : day > window.lastDay ? 'after-window'
+    : !info.isWorkingDay ? 'weekend'
+    : 'after-cutoff';
+  const found = nextWindowDay(addDays(today, 1), window);
+  const todayCaveats = info.calendarCovered ? [] : caveatsFor(today);
+  return {
+    state: 'closed',
+    today,
+    reason,
+    ...(info.holiday && { holiday: info.holiday }),
+    next: found && { date: found.date, closesAt: window.closesAt },
+    caveats: dedupe([...todayCaveats, ...(found?.caveats ?? [])]),
+    reference,
+  };
+}
+
+function dedupe(caveats: WindowCaveat[]): WindowCaveat[] {
+  const seen = new Set<string>();
+  return caveats.filter((c) => {
+    const key = JSON.stringify(c);
+    return !seen.has(key) && seen.add(key);
+  });
+}

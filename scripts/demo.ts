@@ -1,0 +1,62 @@
+/**
+ * The demo: the built extension in Chromium on our replicas of the official pages, served under their real
+ * hostnames. With a display the browser opens for you; without one, screenshots are written and listed.
+ *
+ *   npm run demo                      (today, Beijing time)
+ *   DEMO_BEIJING="2024-12-16 10:00" npm run demo   (pin the clock with libfaketime)
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { startReplicaServer } from '../tests/replicas/server.mjs';
+
+const { port } = await startReplicaServer(0);
+process.env.REPLICA_PORT = String(port);
+const { launchBrowser } = await import('../tests/e2e/browser');
+const { replicaPages } = await import('../tests/replicas/pages');
+
+const beijing = process.env.DEMO_BEIJING;
+const headed = Boolean(process.env.DISPLAY);
+const browser = await launchBrowser({ beijing, headless: !headed, timeZone: process.env.TZ ?? 'America/Los_Angeles' });
+const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
+
+if (headed) {
+  for (const replica of replicaPages) await (await browser.context.newPage()).goto(replica.url);
+  await (await browser.context.newPage()).goto(popupUrl);
+  console.log(`Chromium is open with yibao-helper on ${replicaPages.length} replica page(s) and the popup. Close it to end.`);
+  await new Promise((done) => browser.context.on('close', done));
+  process.exit(0);
+}
+
+const outDir = resolve('demo-screenshots');
+await mkdir(outDir, { recursive: true });
+const shots: string[] = [];
+const shoot = async (name: string, url: string, setup?: (page: import('@playwright/test').Page) => Promise<void>) => {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await setup?.(page);
+  await page.waitForTimeout(300);
+  const path = `${outDir}/${name}.png`;
+  await page.screenshot({ path, fullPage: false });
+  shots.push(path);
+  await page.close();
+};
+
+for (const replica of replicaPages) {
+  const ready = (page: import('@playwright/test').Page) => page.locator('yibao-helper section').first().waitFor({ timeout: 5000 }).catch(() => {});
+  await shoot(replica.kind, replica.url, ready);
+  await shoot(`${replica.kind}-large-text`, replica.url, async (page) => {
+    await ready(page);
+    await page.locator('yibao-helper button[aria-pressed]').click().catch(() => {});
+  });
+}
+const popup = await browser.context.newPage();
+await popup.setViewportSize({ width: 420, height: 600 });
+await popup.goto(popupUrl);
+await popup.locator('tr[data-category]').first().waitFor();
+shots.push(`${outDir}/popup.png`);
+await popup.screenshot({ path: `${outDir}/popup.png` });
+
+await browser.close();
+console.log(`No display: wrote ${shots.length} screenshots${beijing ? ` (Beijing time pinned to ${beijing})` : ''}:`);
+for (const shot of shots) console.log(`  ${shot}`);
+process.exit(0);

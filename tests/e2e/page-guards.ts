@@ -1,0 +1,54 @@
+/**
+ * Proof that the extension leaves the official page alone: a main-world observer, installed before the page
+ * parses, records every DOM change outside our `<yibao-helper>` host after the document is parsed, and keeps
+ * the body's markup as parsed for comparison.
+ */
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+
+declare global {
+  interface Window {
+    __guard?: { parsedBody: string; foreign: string[] };
+  }
+}
+
+export async function installPageGuard(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const guard = { parsedBody: document.body.outerHTML, foreign: [] as string[] };
+      window.__guard = guard;
+      const isOurs = (node: Node | null) => node?.nodeName === 'YIBAO-HELPER' || !!(node as Element | null)?.closest?.('yibao-helper');
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const nodes = [...r.addedNodes, ...r.removedNodes];
+          if (r.type === 'childList' && nodes.length > 0 && nodes.every(isOurs)) continue;
+          if (isOurs(r.target)) continue;
+          guard.foreign.push(`${r.type} on ${r.target.nodeName}${r.attributeName ? `[${r.attributeName}]` : ''}`);
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  });
+}
+
+export type FormValues = Record<string, string>;
+
+export async function formValues(page: Page): Promise<FormValues> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('form input, form select, form textarea')].map((el) => [el.name || el.id, el.value]),
+    ),
+  );
+}
+
+/** The page's DOM outside `<yibao-helper>` is as parsed, and nothing else touched it. */
+export async function expectPageUntouched(page: Page): Promise<void> {
+  const guard = await page.evaluate(() => ({ ...window.__guard!, body: document.body.outerHTML }));
+  expect(guard.foreign, 'DOM changes outside <yibao-helper>').toEqual([]);
+  expect(guard.body).toBe(guard.parsedBody);
+}
+
+/** Fake personal data, typed the way a resident would. */
+export const FAKE_PERSON = { zjhm: '110101199001011234', xm: '测试用户' };
+
+export async function fillFakePerson(page: Page): Promise<void> {
+  for (const [name, value] of Object.entries(FAKE_PERSON)) await page.fill(`form [name="${name}"]`, value);
+}

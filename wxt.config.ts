@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+import { matchPatterns } from './utils/official-sites';
+
+export default defineConfig({
+  imports: false,
+  alias: {
+    // The platform is chosen at build time; the userscript build points this elsewhere.
+    '#platform': resolve(__dirname, 'utils/platform/extension.ts'),
+  },
+  manifest: ({ browser }) => ({
+    name: '医保缴费助手·北京',
+    description: '在北京城乡居民医保缴费的官方页面旁显示缴费时间、截止日期等提示。不联网，不收集任何信息。',
+    permissions: ['storage'],
+    host_permissions: matchPatterns,
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'yibao-helper@yibao-helper.invalid', data_collection_permissions: { required: ['none'] } } as never,
+      },
+    }),
+  }),
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+});
