@@ -2,8 +2,7 @@
  * A policy pack is the parameter book as JSON: data only. Parsing one never executes or renders anything; a pack
  * with any problem is rejected whole, with every problem named in plain Chinese.
  */
-import { z } from 'zod';
-import { policyBookSchema, type PolicyBook } from '@/policy';
+import { parsePolicyBook, type PolicyBook } from '@/policy';
 
 /** Far above any honest pack (the bundled one is a few tens of KB). */
 export const MAX_PACK_BYTES = 1_000_000;
@@ -25,10 +24,6 @@ function markupProblems(value: unknown, path: string[] = []): string[] {
   return [];
 }
 
-function zodProblems(error: z.ZodError): string[] {
-  return error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(根)'}：${issue.message}`);
-}
-
 export function parsePack(text: string): PackParse {
   if (text.length > MAX_PACK_BYTES) return { ok: false, problems: [`文件太大（${text.length} 字节），政策数据包不应超过 ${MAX_PACK_BYTES} 字节`] };
   let json: unknown;
@@ -39,8 +34,8 @@ export function parsePack(text: string): PackParse {
   }
   const markup = markupProblems(json);
   if (markup.length > 0) return { ok: false, problems: markup.slice(0, 20) };
-  const parsed = policyBookSchema.safeParse(json);
-  return parsed.success ? { ok: true, book: parsed.data as PolicyBook } : { ok: false, problems: zodProblems(parsed.error) };
+  const parsed = parsePolicyBook(json);
+  return parsed.ok ? parsed : { ok: false, problems: parsed.issues.slice(0, 20).map((issue) => `数据格式不符：${issue}`) };
 }
 
 /** Compares dotted versions numerically (`2026.11.2` < `2026.11.10`); a non-numeric part compares as text. */
