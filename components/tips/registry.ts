@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Reference } from '@/policy';
 import type { PageKind } from '@/utils/page-detection';
+import type { TipId } from './ids';
 
 export interface TipContext {
   page: PageKind;
@@ -23,14 +24,14 @@ export interface TipContent {
 
 export interface Tip {
   /** Stable id; rendered as the `data-tip` attribute. */
-  id: string;
+  id: TipId;
   pages: readonly PageKind[];
   /** Null when the tip has nothing to say now. */
   content(context: TipContext): TipContent | null;
 }
 
 export interface RenderedTip extends TipContent {
-  id: string;
+  id: TipId;
 }
 
 const tips: Tip[] = [];
