@@ -34,13 +34,17 @@ interface Detector {
   test(text: string): boolean;
 }
 
+/** The 共济 maintenance form: the module's name alone also appears in menus of other pages. */
+const isYbjPoolingModule = (text: string) =>
+  FAMILY_POOLING.test(text) && /个人账户/.test(text) && /与本人关系|共济人员|共济成员/.test(text);
+
 const pageDetectors: Record<PageKind, Detector> = {
   'etax-social-fee': { site: 'etax', test: (text) => SOCIAL_FEE.test(text) && RESIDENT_MEDICAL.test(text) },
   'ybj-resident': {
     site: 'ybj',
-    test: (text) => !FAMILY_POOLING.test(text) && RESIDENT_MEDICAL.test(text) && /个人(?:网厅|服务|账户|参保)/.test(text),
+    test: (text) => !isYbjPoolingModule(text) && RESIDENT_MEDICAL.test(text) && /个人(?:网厅|服务|账户|参保)/.test(text),
   },
-  'ybj-family-pooling': { site: 'ybj', test: (text) => FAMILY_POOLING.test(text) && /个人账户/.test(text) },
+  'ybj-family-pooling': { site: 'ybj', test: isYbjPoolingModule },
   'bjt-social-fee': { site: 'bjt', test: (text) => SOCIAL_FEE.test(text) && RESIDENT_MEDICAL.test(text) },
   'rsj-old-platform': {
     site: 'rsj',

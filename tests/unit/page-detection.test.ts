@@ -7,7 +7,7 @@ import { matchPatterns, siteOf } from '@/utils/official-sites';
 import { detectPage, detectors, pageKinds, type PageKind, type PageSignals } from '@/utils/page-detection';
 
 const ETAX_TEXT = '国家税务总局北京市电子税务局\n我要办税 社保费\n社保费缴纳 · 城乡居民基本医疗保险\n证件类型 证件号码 缴费年度';
-const YBJ_RESIDENT_TEXT = '北京医保公共服务平台 个人网厅\n城乡居民参保登记 城乡居民医保缴费信息查询';
+const YBJ_RESIDENT_TEXT = '北京医保公共服务平台 个人网厅\n城乡居民参保登记 城乡居民医保缴费信息查询\n个人账户家庭共济关系维护';
 const YBJ_POOLING_TEXT = '北京医保公共服务平台 个人网厅\n个人账户家庭共济关系维护\n新增共济关系 家庭成员证件号码 与本人关系';
 const BJT_TEXT = '京通 社会保障\n社保费办理\n城乡居民基本医疗保险缴费办理\n缴费年度 应缴金额';
 const RSJ_TEXT = '北京市社会保险网上服务平台\n个人用户登录 单位用户登录';
@@ -25,7 +25,7 @@ const samples: Record<PageKind, PageSignals[]> = {
   ],
   'ybj-family-pooling': [
     { url: 'https://fw.ybj.beijing.gov.cn/hallEnter/#/personal/gjgx', text: YBJ_POOLING_TEXT },
-    { url: 'http://fw.ybj.beijing.gov.cn:8080/hallEnter/', text: '个人账户 家庭共济' },
+    { url: 'http://fw.ybj.beijing.gov.cn:8080/hallEnter/', text: '个人账户家庭共济关系维护 共济人员姓名' },
   ],
   'bjt-social-fee': [
     { url: 'https://bjt.beijing.gov.cn/h5/?p=sbfbl-cxjmyb', text: BJT_TEXT },
