@@ -46,9 +46,13 @@ export function registeredTips(): readonly Tip[] {
 }
 
 /** The tips to show; a tip that throws is left out and never stops the others. */
-export function tipsFor(context: TipContext, onError: (id: string, error: unknown) => void = () => {}): RenderedTip[] {
+export function tipsFor(
+  context: TipContext,
+  onError: (id: string, error: unknown) => void = () => {},
+  candidates: readonly Tip[] = tips,
+): RenderedTip[] {
   const shown: RenderedTip[] = [];
-  for (const tip of tips) {
+  for (const tip of candidates) {
     if (!tip.pages.includes(context.page)) continue;
     try {
       const content = tip.content(context);
