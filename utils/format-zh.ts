@@ -1,5 +1,6 @@
 /** Plain 简体中文 wording shared by the panel, the popup and the userscript. */
-import { parseIsoDate, weekday, type Confidence, type DateCaveat, type IsoDate, type Reference } from '@/policy';
+import { parseIsoDate, weekday } from '@/policy/civil-date';
+import type { Confidence, DateCaveat, IsoDate, Reference } from '@/policy';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 

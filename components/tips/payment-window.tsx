@@ -1,4 +1,4 @@
-import { paymentWindowStatus, type PaymentWindowStatus } from '@/policy';
+import { paymentWindowStatus, type PaymentWindowStatus } from '@/policy/rules/payment-window';
 import { dateCaveatZh, dateZh } from '@/utils/format-zh';
 import { TAX_PAYMENT_PAGES } from './page-groups';
 import { registerTip, type TipContent } from './registry';

@@ -1,4 +1,5 @@
-import { bundledPolicyBook, valueOn } from '@/policy';
+import { bundledPolicyBook } from '@/policy/book';
+import { valueOn } from '@/policy/parameter-lookup';
 import { POOLING_PAGES } from './page-groups';
 import { registerTip } from './registry';
 

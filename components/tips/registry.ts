@@ -3,7 +3,9 @@
  * `tips/index.ts`. A tip is a pure function of the page kind and the instant.
  */
 import type { ComponentChildren } from 'preact';
-import { policySnapshot, type PolicySnapshot, type Reference } from '@/policy';
+import type { Reference } from '@/policy';
+// Rules by module, not the barrel: the barrel also exports the zod schema, which the content script must not carry.
+import { policySnapshot, type PolicySnapshot } from '@/policy/rules/snapshot';
 import type { PageKind } from '@/utils/page-detection';
 import type { TipId } from './ids';
 

@@ -1,4 +1,4 @@
-import { bundledPolicyBook } from '@/policy';
+import { bundledPolicyBook } from '@/policy/book';
 import { dateZh } from '@/utils/format-zh';
 import { ENROLMENT_PAGES } from './page-groups';
 import { registerTip } from './registry';
