@@ -1,9 +1,9 @@
-import { beijingTime, paymentYear, valueOn, yearFigures, type PolicyBook } from '@/policy';
+import { beijingTime, likelyPaymentYear, paymentYear, valueOn, yearFigures, type PolicyBook } from '@/policy';
 import { sourceLineZh } from '@/utils/format-zh';
 
 /** Where to pay for the 年度 a payment now is for, and whom to call. */
 export function ContactsSection({ now, book }: { now: number; book: PolicyBook }) {
-  const year = paymentYear(now, book).current.year;
+  const year = likelyPaymentYear(paymentYear(now, book)).year;
   const channels = yearFigures(year, book).paymentChannels;
   const hotlines = valueOn(book.parameters.hotlines, beijingTime(now).date);
   return (

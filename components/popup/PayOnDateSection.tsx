@@ -1,5 +1,6 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { batchDebitToday, beijingInstant, beijingTime, benefitStartIfPaidOn, parseIsoDate, paymentWindowStatus, paymentYear, type PolicyBook } from '@/policy';
+import { batchDebitToday, beijingInstant, beijingTime, benefitStartIfPaidOn, likelyPaymentYear, parseIsoDate, paymentWindowStatus, paymentYear, type PolicyBook } from '@/policy';
 import { dateZh } from '@/utils/format-zh';
 import { benefitStartZh, paymentWindowZh } from '@/utils/wording';
 
@@ -18,8 +19,10 @@ export function PayOnDateSection({ now, book }: { now: number; book: PolicyBook 
   const valid = isRealDate(date);
   // Morning of that day: the 15:00 cut-off has not passed yet.
   const morning = valid ? beijingInstant(date, '09:00') : 0;
-  const year = valid ? paymentYear(morning, book).current.year : 0;
-  const benefit = valid ? benefitStartZh(benefitStartIfPaidOn(year, date, book)) : undefined;
+  const years = valid ? paymentYear(morning, book) : undefined;
+  // When the likely 年度 is not included, a late payment for the previous one is still worth answering.
+  const likely = years && likelyPaymentYear(years);
+  const candidates = years && likely ? [...new Set([likely.year, years.current.year])] : [];
   const window = valid ? paymentWindowZh(paymentWindowStatus(morning, book)) : undefined;
   const batch = valid ? batchDebitToday(morning, book) : undefined;
 
@@ -31,19 +34,24 @@ export function PayOnDateSection({ now, book }: { now: number; book: PolicyBook 
         <input type="date" value={date} min="2021-01-01" max="2030-12-31" onInput={(e) => setDate(e.currentTarget.value)} />
       </label>
       {!valid && <p role="alert">请选择一个有效日期。</p>}
-      {valid && benefit && window && batch && (
+      {valid && window && batch && (
         <dl class="answers" data-answer="pay-on-date" aria-live="polite">
-          <dt>缴的是</dt>
-          <dd>{year}年度（{dateZh(date)}缴费）</dd>
-          <dt>待遇</dt>
-          <dd>
-            {benefit.summary}
-            {benefit.caveats.map((c) => <span class="caveat" key={c}> ⚠ {c}</span>)}
-          </dd>
+          {candidates.map((year, i) => {
+            const benefit = benefitStartZh(benefitStartIfPaidOn(year, date, book));
+            return (
+              <Fragment key={year}>
+                <dt>{i === 0 ? `${dateZh(date)}缴费，缴的${candidates.length > 1 ? '很可能' : ''}是${year}年度` : `如果是补缴${year}年度`}</dt>
+                <dd>
+                  {benefit.summary}
+                  {benefit.caveats.map((c) => <span class="caveat" key={c}>⚠ {c}</span>)}
+                </dd>
+              </Fragment>
+            );
+          })}
           <dt>当天能否缴费</dt>
           <dd>
             {window.summary}
-            {window.caveats.map((c) => <span class="caveat" key={c}> ⚠ {c}</span>)}
+            {window.caveats.map((c) => <span class="caveat" key={c}>⚠ {c}</span>)}
           </dd>
           <dt>批量扣款</dt>
           <dd>

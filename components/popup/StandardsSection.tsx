@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { categories, categoryLabels, paymentYear, yearFigures, type Category, type PolicyBook } from '@/policy';
+import { categories, categoryLabels, likelyPaymentYear, paymentYear, yearFigures, type Category, type PolicyBook } from '@/policy';
 import { sourceLineZh } from '@/utils/format-zh';
 
 /** 年度 × 类别 → individual standard, subsidy and total, each with its source; a missing 年度 says so. */
 export function StandardsSection({ now, book }: { now: number; book: PolicyBook }) {
-  const payingFor = paymentYear(now, book).current.year;
+  const payingFor = likelyPaymentYear(paymentYear(now, book)).year;
   const known = book.parameters.individualContribution.values.map((v) => v.year);
   const years = [...new Set([...known, payingFor, payingFor + 1])].sort((a, b) => b - a);
   const [year, setYear] = useState(payingFor);

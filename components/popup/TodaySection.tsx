@@ -1,4 +1,4 @@
-import { policySnapshot, type PolicyBook } from '@/policy';
+import { likelyPaymentYear, policySnapshot, type PolicyBook } from '@/policy';
 import { dateCaveatZh, dateZh, shortDateZh } from '@/utils/format-zh';
 import { paymentWindowZh } from '@/utils/wording';
 
@@ -6,7 +6,7 @@ import { paymentWindowZh } from '@/utils/wording';
 export function TodaySection({ now, book }: { now: number; book: PolicyBook }) {
   const snapshot = policySnapshot(now, book);
   const window = paymentWindowZh(snapshot.paymentWindow);
-  const { current } = snapshot.paymentYear;
+  const current = likelyPaymentYear(snapshot.paymentYear);
   const batch = snapshot.batchDebit;
   const nextBatchDay = batch.kind === 'rule-not-in-force' ? undefined : batch.month.days.find((d) => d.date >= snapshot.today);
   const deduction = snapshot.accountDeduction;
@@ -17,7 +17,7 @@ export function TodaySection({ now, book }: { now: number; book: PolicyBook }) {
         <dt>能否缴费</dt>
         <dd data-answer="payment-window">
           {window.summary}
-          {window.caveats.map((c) => <span class="caveat" key={c}> ⚠ {c}</span>)}
+          {window.caveats.map((c) => <span class="caveat" key={c}>⚠ {c}</span>)}
         </dd>
 
         <dt>银行批量扣款</dt>

@@ -62,6 +62,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     headless,
     env,
     viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
     args: [
       ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
       `--host-resolver-rules=${hostRules}`,
