@@ -18,3 +18,4 @@ export * from './rules/coverage-year';
 export * from './rules/batch-debit';
 export * from './rules/account-deduction';
 export * from './rules/snapshot';
+export * from './freshness';
