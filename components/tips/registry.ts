@@ -4,12 +4,28 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Reference } from '@/policy';
+// Rules by module, not the barrel: the barrel also exports the zod schema, which the content script must not carry.
+import { policySnapshot, type PolicySnapshot } from '@/policy/rules/snapshot';
 import type { PageKind } from '@/utils/page-detection';
+import type { TipId } from './ids';
 
 export interface TipContext {
   page: PageKind;
   /** The current instant (ms since epoch); rules turn it into Beijing time. */
   now: number;
+  /** Everything the rules say about `now`, computed once for all tips (and only if a tip asks). */
+  readonly policy: PolicySnapshot;
+}
+
+export function tipContext(page: PageKind, now: number): TipContext {
+  let snapshot: PolicySnapshot | undefined;
+  return {
+    page,
+    now,
+    get policy() {
+      return (snapshot ??= policySnapshot(now));
+    },
+  };
 }
 
 export interface TipContent {
@@ -23,14 +39,14 @@ export interface TipContent {
 
 export interface Tip {
   /** Stable id; rendered as the `data-tip` attribute. */
-  id: string;
+  id: TipId;
   pages: readonly PageKind[];
   /** Null when the tip has nothing to say now. */
   content(context: TipContext): TipContent | null;
 }
 
 export interface RenderedTip extends TipContent {
-  id: string;
+  id: TipId;
 }
 
 const tips: Tip[] = [];
@@ -45,16 +61,24 @@ export function registeredTips(): readonly Tip[] {
 }
 
 /** The tips to show; a tip that throws is left out and never stops the others. */
-export function tipsFor(context: TipContext, onError: (id: string, error: unknown) => void = () => {}): RenderedTip[] {
+export function tipsFor(
+  context: TipContext,
+  onError: (id: string, error: unknown) => void = () => {},
+  candidates: readonly Tip[] = tips,
+): RenderedTip[] {
   const shown: RenderedTip[] = [];
-  for (const tip of tips) {
+  for (const tip of candidates) {
     if (!tip.pages.includes(context.page)) continue;
     try {
       const content = tip.content(context);
-      if (content) shown.push({ id: tip.id, ...content });
+      if (content) shown.push({ id: tip.id, ...content, references: uniqueByUrl(content.references) });
     } catch (error) {
       onError(tip.id, error);
     }
   }
   return shown;
+}
+
+function uniqueByUrl(references: Reference[]): Reference[] {
+  return references.filter((reference, i) => references.findIndex((other) => other.url === reference.url) === i);
 }

@@ -131,3 +131,11 @@ export function paymentYear(instant: number, book: PolicyBook = bundledPolicyBoo
   if (following.kind === 'in-period' || following.kind === 'after-period') return { today, current: following };
   return { today, current: situation(year, today, book), next: following };
 }
+
+/**
+ * The 年度 a payment made now is most probably for: the next one when it is not included but its 集中参保期
+ * would, going by the included years, be open by now (so the answer must be "not included", not last year's).
+ */
+export function likelyPaymentYear({ current, next }: PaymentYear): PeriodSituation {
+  return next?.kind === 'year-not-included' && next.periodMayBeOpen ? next : current;
+}
