@@ -14,13 +14,13 @@ function benefitZh(benefit: BenefitStart) {
     case 'after-waiting-period':
       return (
         <p>
-          按今天缴费计算，要经过<strong>{benefit.waitingMonths}个月等待期</strong>，大约从<strong>{dateZh(benefit.waitingEnds)}</strong>起享受待遇。
+          按今天缴费计算，要经过<strong>{benefit.waitingMonths}个月等待期</strong>，大约从<strong>{dateZh(benefit.benefitsFrom)}</strong>起享受待遇。
         </p>
       );
     case 'cannot-start-this-year':
       return (
         <p>
-          按今天缴费计算，{benefit.waitingMonths}个月等待期要到{dateZh(benefit.waitingEnds)}左右才满，已超出{benefit.year}年度（到
+          按今天缴费计算，{benefit.waitingMonths}个月等待期要到{dateZh(benefit.benefitsFrom)}左右才满，已超出{benefit.year}年度（到
           {dateZh(benefit.yearEnd)}为止），<strong>{benefit.year}年度的待遇无法享受</strong>。
         </p>
       );
