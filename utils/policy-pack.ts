@@ -2,7 +2,8 @@
  * A policy pack is the parameter book as JSON: data only. Parsing one never executes or renders anything; a pack
  * with any problem is rejected whole, with every problem named in plain Chinese.
  */
-import { parsePolicyBook, type PolicyBook } from '@/policy';
+import type { PolicyBook } from '@/policy';
+import { parsePolicyBook } from '@/policy/schema';
 
 /** Far above any honest pack (the bundled one is a few tens of KB). */
 export const MAX_PACK_BYTES = 1_000_000;

@@ -52,8 +52,19 @@ function ordinaryWorkingDayAfter(date: IsoDate, book: PolicyBook): IsoDate {
   return day;
 }
 
+const monthCache = new WeakMap<PolicyBook, Map<string, BatchDebitMonth>>();
+
+/** A month's batch-debit days. Memoised per book and month: treat the result as read-only. */
 export function batchDebitDays(year: number, month: number, book: PolicyBook = bundledPolicyBook): BatchDebitMonth {
+  let cache = monthCache.get(book);
+  if (!cache) monthCache.set(book, (cache = new Map()));
   const key = monthKey(year, month);
+  let result = cache.get(key);
+  if (!result) cache.set(key, (result = computeBatchDebitDays(year, month, key, book)));
+  return result;
+}
+
+function computeBatchDebitDays(year: number, month: number, key: string, book: PolicyBook): BatchDebitMonth {
   const first = `${key}-01`;
   const rule = valueOn(book.parameters.batchDebitRule, first);
   if (!rule) return { kind: 'rule-not-in-force', month: key };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bundledPolicyBook, parsePolicyBook, policyBookSchema, type PolicyBook, type Reference } from '@/policy';
+import { bundledPolicyBook, type PolicyBook, type Reference } from '@/policy';
+import { parsePolicyBook, policyBookSchema } from '@/policy/schema';
 
 const book = bundledPolicyBook;
 const parameters = Object.values(book.parameters);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { beijingInstant, bundledPolicyBook, parsePolicyBook, paymentWindowStatus, policySnapshot, type PolicyBook } from '@/policy';
+import { beijingInstant, bundledPolicyBook, paymentWindowStatus, policySnapshot, type PolicyBook } from '@/policy';
+import { parsePolicyBook } from '@/policy/schema';
 
 describe('everything one page needs, in one call', () => {
   test('2026-11-24: 2026年度 paid now cannot start; 2027年度 has no figures and its period may be open', () => {
