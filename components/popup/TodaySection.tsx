@@ -7,6 +7,7 @@ export function TodaySection({ now, book }: { now: number; book: PolicyBook }) {
   const snapshot = policySnapshot(now, book);
   const window = paymentWindowZh(snapshot.paymentWindow);
   const current = likelyPaymentYear(snapshot.paymentYear);
+  const upcoming = snapshot.paymentYear.next?.kind === 'before-period' ? snapshot.paymentYear.next : undefined;
   const batch = snapshot.batchDebit;
   const nextBatchDay = batch.kind === 'rule-not-in-force' ? undefined : batch.month.days.find((d) => d.date >= snapshot.today);
   const deduction = snapshot.accountDeduction;
@@ -39,6 +40,7 @@ export function TodaySection({ now, book }: { now: number; book: PolicyBook }) {
           )}
           {current.kind === 'before-period' && <>{current.year}年度集中参保期{dateZh(current.period.start)}开始。</>}
           {current.kind === 'after-period' && <>{current.year}年度集中参保期已于{dateZh(current.period.end)}结束，现在缴费有等待期。</>}
+          {upcoming && <> {upcoming.year}年度集中参保期{dateZh(upcoming.period.start)}开始。</>}
           {current.kind === 'year-not-included' && (
             <strong>
               {current.year}年度的集中参保时间和缴费标准尚未收录{current.periodMayBeOpen ? '（往年此时已开始集中参保）' : ''}，请以官方通知为准。
