@@ -1,0 +1,124 @@
+/**
+ * The extension in Firefox ESR (puppeteer-core over WebDriver BiDi, installed as a temporary add-on), on the
+ * replica pages under their official hostnames, with the machine in Los Angeles time. Firefox ESR does not start
+ * under libfaketime, so the date-dependent cases run an e2e build whose clock starts at a build-time instant
+ * (tests/e2e/firefox/build.ts); the release build is checked to contain none of that.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+import { buildFirefoxE2e } from './firefox/build';
+import { launchFirefox } from './firefox/launch';
+import { replicaLog, resetReplicaLog } from './replica';
+
+const ETAX_PAGE = 'http://etax.beijing.chinatax.gov.cn/sbf/cxjmyb.html';
+const PAGE_ASSETS = ['/sbf/cxjmyb.html', '/site.css'];
+const RELEASE_DIR = '.output/firefox-mv3';
+const TIP = 'yibao-helper >>> [data-tip="payment-window"]';
+
+// Interim: the payment-window cases until the shared tip-case table (tests/e2e/tip-cases.ts) lands.
+const cases = [
+  { beijing: '2024-12-16 10:00', expected: ['今天可以缴费', '2024年12月16日（周一）', '今天15:00前'] },
+  { beijing: '2024-12-20 15:30', expected: ['现在不在缴费时间', '今天15:00已过', '2025年1月6日（周一）'] },
+  { beijing: '2024-10-03 10:00', expected: ['现在不在缴费时间', '法定节假日', '2024年10月8日（周二）'] },
+];
+
+const e2eBuilds = new Map<string, string>();
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  for (const { beijing } of cases) e2eBuilds.set(beijing, await buildFirefoxE2e(beijing));
+});
+
+for (const { beijing, expected } of cases) {
+  test(`firefox: payment-window at ${beijing} Beijing (e2e clock, machine in Los Angeles)`, async ({}, testInfo) => {
+    await resetReplicaLog();
+    const firefox = await launchFirefox({ extensionDir: e2eBuilds.get(beijing)! });
+    try {
+      const page = await firefox.browser.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+      await page.goto(ETAX_PAGE);
+      const tip = await page.waitForSelector(TIP);
+      const text = await tip!.evaluate((el) => el.textContent ?? '');
+      for (const part of [...expected, '依据：北京市医疗保障局、国家税务总局北京市税务局']) expect(text).toContain(part);
+      // Only the extension's clock is pinned; the machine is in Los Angeles.
+      expect(await page.evaluate(() => new Date().getTimezoneOffset())).toBeGreaterThan(0);
+      await page.screenshot({ path: testInfo.outputPath('firefox-etax.png') });
+      expect((await replicaLog()).map((r) => `${r.host}${r.path}`).sort()).toEqual(PAGE_ASSETS.map((p) => `etax.beijing.chinatax.gov.cn${p}`).sort());
+    } finally {
+      await firefox.close();
+    }
+  });
+}
+
+test('firefox: popup renders the Beijing date, window status and standards from its IndexedDB cache', async ({}, testInfo) => {
+  const firefox = await launchFirefox({ extensionDir: e2eBuilds.get('2024-12-16 10:00')! });
+  try {
+    const page = await firefox.browser.newPage();
+    await page.goto(ETAX_PAGE);
+    await page.waitForSelector(TIP);
+    await page.evaluate(() => postMessage({ yibaoE2e: 'open-popup' }, '*'));
+    const popup = await firefox.findPage(`${firefox.extensionOrigin}popup.html`);
+    await popup.setViewport({ width: 420, height: 420 });
+    await popup.waitForSelector('tr[data-category]');
+    const shown = await popup.evaluate(() => ({
+      heading: document.querySelector('h2#today')?.textContent,
+      answer: document.querySelector('[data-answer="payment-window"]')?.textContent,
+      rows: [...document.querySelectorAll('tr[data-category]')].map((tr) => tr.textContent),
+      cacheMissing: document.body.innerText.includes('本地缓存不可用'),
+    }));
+    expect(shown.heading).toBe('今天：2024年12月16日（周一）（北京时间）');
+    expect(shown.answer).toContain('今天可以缴费');
+    expect(shown.rows).toEqual(['城乡老年人400 元/年', '学生儿童375 元/年', '劳动年龄内居民695 元/年']);
+    expect(shown.cacheMissing).toBe(false);
+    await popup.screenshot({ path: testInfo.outputPath('firefox-popup.png') });
+  } finally {
+    await firefox.close();
+  }
+});
+
+test('firefox: the release build shows the panel, keeps settings in extension storage, and has no e2e hooks', async () => {
+  const firefox = await launchFirefox({ extensionDir: RELEASE_DIR });
+  try {
+    const page = await firefox.browser.newPage();
+    await page.goto(ETAX_PAGE);
+    await page.waitForSelector('yibao-helper >>> [data-tip]');
+    await (await page.waitForSelector('yibao-helper >>> button.toggle'))!.click();
+    await page.waitForSelector('yibao-helper >>> .panel.collapsed');
+    await page.reload();
+    await page.waitForSelector('yibao-helper >>> .panel.collapsed');
+    // No popup-opening hook in a release build.
+    await page.evaluate(() => postMessage({ yibaoE2e: 'open-popup' }, '*'));
+    await new Promise((done) => setTimeout(done, 1000));
+    const tabs = await Promise.all((await firefox.browser.pages()).map((p) => p.evaluate(() => location.href)));
+    expect(tabs).toContain(ETAX_PAGE);
+    expect(tabs.filter((href) => href.startsWith('moz-extension:'))).toEqual([]);
+  } finally {
+    await firefox.close();
+  }
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+const containing = (dir: string, needle: string) => filesUnder(dir).filter((file) => readFileSync(file, 'utf8').includes(needle));
+
+test('release builds contain no e2e clock or hook; the e2e build does', () => {
+  const e2eDir = e2eBuilds.get('2024-12-16 10:00')!;
+  expect(containing(e2eDir, 'yibaoE2e').length).toBeGreaterThan(0);
+  for (const dir of [RELEASE_DIR, '.output/chrome-mv3', '.output/userscript']) expect(containing(dir, 'yibaoE2e'), dir).toEqual([]);
+});
+
+test('firefox manifest: MV3, gecko id, no data collection; web-ext lint has no errors and only README-explained warnings', async () => {
+  const manifest = JSON.parse(readFileSync(`${RELEASE_DIR}/manifest.json`, 'utf8'));
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.browser_specific_settings.gecko).toMatchObject({ id: 'yibao-helper@yibao-helper.invalid', data_collection_permissions: { required: ['none'] } });
+
+  const { stdout } = await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', RELEASE_DIR, '--output', 'json', '--no-input'], { maxBuffer: 1 << 24 }).catch((e) => e);
+  const report = JSON.parse(stdout.slice(stdout.indexOf('{')));
+  expect(report.errors).toEqual([]);
+  const readme = readFileSync('README.md', 'utf8');
+  const unexplained = (report.warnings as { code: string; file: string }[]).filter((w) => !readme.includes(`\`${w.code}\``));
+  expect(unexplained, 'web-ext lint warnings not explained in the README').toEqual([]);
+});
