@@ -1,17 +1,19 @@
 /**
  * Runs the helper on an official page: detect the page, compute its tips, keep the panel in step with SPA
- * route changes, late-loading text and the clock. Shared by the extension and the userscript; the platform
- * (settings storage) comes from the `#platform` build alias.
+ * route changes, late-loading text and the clock, and keep it off the field being typed in. Shared by the
+ * extension and the userscript; the platform (settings storage) comes from the `#platform` build alias.
  */
 import { loadSettings, saveSettings } from '#platform';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { detectPage } from '@/utils/page-detection';
-import { renderPanel, unmountPanel, panelRect, HOST_TAG } from './panel/mount';
-import type { PanelSide } from './panel/Panel';
-import { tipsFor } from './tips';
+import { renderPanel, unmountPanel, panelRect, inPanel, isOurHost } from './panel/mount';
+import { placementAvoiding, type Placement } from './panel/placement';
+import { tipsFor, type RenderedTip } from './tips';
 
 const RECHECK_DELAY_MS = 300;
 const CLOCK_TICK_MS = 60_000;
+/** Screen readers miss text that appears together with its live region; say it a moment later. */
+const ANNOUNCE_DELAY_MS = 200;
 /** Text cues sit near the top of the page; a cap keeps huge pages cheap. */
 const TEXT_LIMIT = 20_000;
 
@@ -29,62 +31,105 @@ function quietly(task: () => void): void {
   }
 }
 
+/** The form field the resident is in, if any (never our own buttons). */
+function focusedField(): Element | undefined {
+  const active = document.activeElement;
+  if (!active || active === document.body || active === document.documentElement || inPanel(active)) return undefined;
+  return active;
+}
+
 export async function startHelper(now: () => number = Date.now): Promise<void> {
   let settings: PanelSettings = defaultPanelSettings;
-  let side: PanelSide = 'right';
   try {
     settings = await loadSettings();
   } catch {
     // Storage unavailable: keep the defaults, the tips still show.
   }
+  let tips: RenderedTip[] = [];
+  let placement: Placement = { side: 'right', edge: 'bottom' };
+  let shrunk = false;
+  let announcement = '';
+  let announced = new Set<string>();
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const render = () => renderPanel({ tips, settings, placement, shrunk, announcement, onSettings });
+
+  /** Moves the panel to a corner that leaves the focused field free; shrinks it if no corner does. */
+  const place = () =>
+    quietly(() => {
+      if (tips.length === 0) return;
+      const field = focusedField()?.getBoundingClientRect();
+      if (!field) {
+        shrunk = false;
+        return render();
+      }
+      const viewport = { width: innerWidth, height: innerHeight };
+      for (const tryShrunk of [false, true]) {
+        shrunk = tryShrunk;
+        render();
+        const rect = panelRect();
+        if (!rect) return;
+        const free = placementAvoiding(field, placement, rect, viewport);
+        if (free) {
+          if (free !== placement) (placement = free), render();
+          return;
+        }
+      }
+    });
 
   const update = () =>
     quietly(() => {
       const page = detectPage({ url: location.href, text: visibleText() });
-      if (!page) return unmountPanel();
-      const tips = tipsFor({ page, now: now() }, (id, error) => console.debug('[yibao-helper] tip failed', id, error));
-      if (tips.length === 0) return unmountPanel();
-      renderPanel({ tips, settings, side, onSettings });
+      tips = page ? tipsFor({ page, now: now() }, (id, error) => console.debug('[yibao-helper] tip failed', id, error)) : [];
+      if (tips.length === 0) {
+        announced = new Set();
+        return unmountPanel();
+      }
+      const fresh = tips.filter((tip) => !announced.has(tip.id));
+      announced = new Set(tips.map((tip) => tip.id));
+      if (fresh.length > 0) {
+        clearTimeout(announceTimer);
+        announcement = '';
+        announceTimer = setTimeout(() => {
+          announcement = `医保缴费助手有新提示：${fresh.map((tip) => tip.title).join('；')}`;
+          quietly(render);
+        }, ANNOUNCE_DELAY_MS);
+      }
+      render();
+      place();
     });
 
   const onSettings = (next: PanelSettings) => {
     settings = next;
-    update();
+    shrunk = false;
+    quietly(render);
+    place();
     saveSettings(next).catch(() => {});
   };
-
-  /** Moves the panel to the other side when it would cover the field that just got focus. */
-  const avoidFocusedField = (event: FocusEvent) =>
-    quietly(() => {
-      const target = event.target;
-      if (!(target instanceof Element) || target.closest(HOST_TAG)) return;
-      const field = target.getBoundingClientRect();
-      const panel = panelRect();
-      if (!panel || !overlaps(field, panel)) return;
-      side = side === 'right' ? 'left' : 'right';
-      update();
-    });
 
   let pending: ReturnType<typeof setTimeout> | undefined;
   const scheduleUpdate = () => {
     clearTimeout(pending);
     pending = setTimeout(update, RECHECK_DELAY_MS);
   };
+  let frame = 0;
+  const schedulePlace = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(place);
+  };
 
   update();
   addEventListener('hashchange', scheduleUpdate);
   addEventListener('popstate', scheduleUpdate);
-  document.addEventListener('focusin', avoidFocusedField, { passive: true });
+  addEventListener('resize', schedulePlace, { passive: true });
+  addEventListener('scroll', schedulePlace, { passive: true, capture: true });
+  document.addEventListener('focusin', schedulePlace, { passive: true });
+  document.addEventListener('focusout', schedulePlace, { passive: true });
   new MutationObserver((records) => {
-    // Our own host's insertion must not retrigger a check.
-    const ours = (r: MutationRecord) =>
-      r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === HOST_TAG.toUpperCase());
+    // Our own host's insertion or removal must not retrigger a check.
+    const ours = (r: MutationRecord) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOurHost);
     if (records.every(ours)) return;
     scheduleUpdate();
   }).observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
   setInterval(update, CLOCK_TICK_MS);
-}
-
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

@@ -62,3 +62,11 @@ export function dateRange(start: IsoDate, end: IsoDate): IsoDate[] {
   for (let day = dayNumber(start); day <= dayNumber(end); day++) out.push(fromDayNumber(day));
   return out;
 }
+
+/** The same day `months` months later, clamped to the month's end (01-31 + 1 month → 02-28 or 02-29). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = parseIsoDate(date);
+  const monthIndex = y * 12 + (m - 1) + months;
+  const first = isoDate(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, 1);
+  return isoDate(yearOf(first), monthOf(first), Math.min(d, dayOfMonth(endOfMonth(first))));
+}

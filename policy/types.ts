@@ -18,8 +18,9 @@ export type IsoDate = string;
 export interface Reference {
   publisher: string;
   title: string;
+  /** Web address; `sources/…` names a fact-sheet seed text whose address was not kept. */
   url: string;
-  /** Publication date of the text (`YYYY-MM-DD`, or `YYYY-MM` when only the month is known). */
+  /** Publication date of the text: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as far as known; '' when unknown. */
   published: string;
   confidence: Confidence;
   note?: string;
@@ -52,3 +53,10 @@ export interface YearlyParameter<T> {
   unit?: string;
   values: YearValue<T>[];
 }
+
+/** Why a computed date may not hold, attached to it; never hidden from the user. */
+export type DateCaveat =
+  /** A date was computed with Monday–Friday because that year's holiday notice is not included. */
+  | { kind: 'calendar-not-covered'; year: number }
+  /** The date is a 调休 weekend working day; no source says whether payment or debit runs on such days. */
+  | { kind: 'make-up-workday'; date: IsoDate };

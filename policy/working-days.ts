@@ -1,10 +1,12 @@
 /**
  * Working days in mainland China: Monday–Friday, minus statutory holidays, plus 调休 make-up working days, as
- * set by the holiday notices. For a year without a notice the answer is Monday–Friday and says it is a guess.
+ * set by the holiday notices of a policy book. For a year without a notice the answer is Monday–Friday, and
+ * every computed date says so with a 'calendar-not-covered' caveat.
  */
-import { dateRange, weekday, yearOf } from './civil-date';
-import { holidayNotices, type HolidayNotice } from './parameters/holidays';
-import type { IsoDate } from './types';
+import { bundledPolicyBook, type PolicyBook } from './book';
+import { addDays, dateRange, weekday, yearOf } from './civil-date';
+import type { HolidayNotice } from './parameters/holidays';
+import type { DateCaveat, IsoDate } from './types';
 
 export type DayKind =
   | 'workday'
@@ -17,13 +19,13 @@ export interface DayInfo {
   date: IsoDate;
   kind: DayKind;
   isWorkingDay: boolean;
-  /** False when no holiday notice covers the date's year: `kind` is then a Monday–Friday guess. */
+  /** False when no holiday notice covers the date: `kind` is then a Monday–Friday guess. */
   calendarCovered: boolean;
   /** The holiday's name when `kind` is 'holiday'. */
   holiday?: string;
 }
 
-interface Calendar {
+export interface Calendar {
   coveredYears: Set<number>;
   daysOff: Map<IsoDate, string>;
   makeUpWorkdays: Set<IsoDate>;
@@ -39,18 +41,76 @@ export function buildCalendar(notices: readonly HolidayNotice[]): Calendar {
   return calendar;
 }
 
-const bundledCalendar = buildCalendar(holidayNotices);
+const calendars = new WeakMap<readonly HolidayNotice[], Calendar>();
 
-export function dayInfo(date: IsoDate, calendar: Calendar = bundledCalendar): DayInfo {
-  const calendarCovered = calendar.coveredYears.has(yearOf(date));
-  const isWeekend = weekday(date) === 0 || weekday(date) === 6;
-  let kind: DayKind = isWeekend ? 'weekend' : 'workday';
-  if (calendarCovered && calendar.daysOff.has(date)) kind = 'holiday';
-  else if (calendarCovered && calendar.makeUpWorkdays.has(date)) kind = 'make-up-workday';
-  const holiday = kind === 'holiday' ? calendar.daysOff.get(date) : undefined;
-  return { date, kind, isWorkingDay: kind === 'workday' || kind === 'make-up-workday', calendarCovered, ...(holiday && { holiday }) };
+/** The book's calendar, built once per notice list. */
+export function calendarOf(book: PolicyBook): Calendar {
+  const notices = book.parameters.holidayCalendar.notices;
+  let calendar = calendars.get(notices);
+  if (!calendar) calendars.set(notices, (calendar = buildCalendar(notices)));
+  return calendar;
 }
 
-export function coveredHolidayYears(calendar: Calendar = bundledCalendar): number[] {
-  return [...calendar.coveredYears].sort((a, b) => a - b);
+export function dayInfo(date: IsoDate, book: PolicyBook = bundledPolicyBook): DayInfo {
+  const calendar = calendarOf(book);
+  const holiday = calendar.daysOff.get(date);
+  const makeUp = calendar.makeUpWorkdays.has(date);
+  // A notice may list days of the previous year (2022-12-31 in the 2023 notice): a listed day is covered.
+  const calendarCovered = calendar.coveredYears.has(yearOf(date)) || holiday !== undefined || makeUp;
+  const isWeekend = weekday(date) === 0 || weekday(date) === 6;
+  const kind: DayKind = holiday !== undefined ? 'holiday' : makeUp ? 'make-up-workday' : isWeekend ? 'weekend' : 'workday';
+  return { date, kind, isWorkingDay: kind === 'workday' || kind === 'make-up-workday', calendarCovered, ...(holiday !== undefined && { holiday }) };
+}
+
+export function coveredHolidayYears(book: PolicyBook = bundledPolicyBook): number[] {
+  return [...calendarOf(book).coveredYears].sort((a, b) => a - b);
+}
+
+/** A computed date and the caveats of the days it was computed across. */
+export interface ComputedDate {
+  date: IsoDate;
+  caveats: DateCaveat[];
+}
+
+/** Walks day by day from `from` (included) in `step` direction to the first working day. */
+function walkToWorkingDay(from: IsoDate, step: 1 | -1, book: PolicyBook, uncovered: Set<number>): IsoDate {
+  // Terminates: a book covers finitely many years, and outside them every Monday–Friday is a working day.
+  for (let date = from; ; date = addDays(date, step)) {
+    const info = dayInfo(date, book);
+    if (!info.calendarCovered) uncovered.add(yearOf(date));
+    if (info.isWorkingDay) return date;
+  }
+}
+
+function computed(date: IsoDate, uncovered: Set<number>): ComputedDate {
+  return { date, caveats: [...uncovered].sort((a, b) => a - b).map((year) => ({ kind: 'calendar-not-covered', year })) };
+}
+
+/** `date` itself when it is a working day, else the next working day (the batch-debit rule's "顺延"). */
+export function workingDayOnOrAfter(date: IsoDate, book: PolicyBook = bundledPolicyBook): ComputedDate {
+  const uncovered = new Set<number>();
+  return computed(walkToWorkingDay(date, 1, book, uncovered), uncovered);
+}
+
+/** The first working day strictly after `date`. */
+export function nextWorkingDay(date: IsoDate, book: PolicyBook = bundledPolicyBook): ComputedDate {
+  return workingDayOnOrAfter(addDays(date, 1), book);
+}
+
+/** The last working day strictly before `date`. */
+export function previousWorkingDay(date: IsoDate, book: PolicyBook = bundledPolicyBook): ComputedDate {
+  const uncovered = new Set<number>();
+  return computed(walkToWorkingDay(addDays(date, -1), -1, book, uncovered), uncovered);
+}
+
+/**
+ * `n` working days after `date` (before it when `n` is negative); `n = 0` gives `date` itself. Counting starts
+ * on the day after `date`, so it need not be a working day itself.
+ */
+export function addWorkingDays(date: IsoDate, n: number, book: PolicyBook = bundledPolicyBook): ComputedDate {
+  if (!Number.isInteger(n)) throw new RangeError(`Not a whole number of working days: ${n}`);
+  const uncovered = new Set<number>();
+  let current = date;
+  for (let i = 0; i < Math.abs(n); i++) current = walkToWorkingDay(addDays(current, Math.sign(n)), Math.sign(n) as 1 | -1, book, uncovered);
+  return computed(current, uncovered);
 }

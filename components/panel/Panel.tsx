@@ -1,25 +1,34 @@
 import { sourceLineZh } from '@/utils/format-zh';
 import type { PanelSettings } from '@/utils/panel-settings';
 import type { RenderedTip } from '../tips';
-
-export type PanelSide = 'right' | 'left';
+import type { Placement } from './placement';
 
 const bodyId = 'yibao-helper-body';
 
 interface Props {
   tips: RenderedTip[];
   settings: PanelSettings;
-  side: PanelSide;
+  placement: Placement;
+  /** Collapsed for now only, because no corner leaves the focused field free; not remembered. */
+  shrunk: boolean;
+  /** Read out by screen readers when tips appear. */
+  announcement: string;
   onSettings(settings: PanelSettings): void;
 }
 
-export function Panel({ tips, settings, side, onSettings }: Props) {
-  const { collapsed, largeText } = settings;
+export function Panel({ tips, settings, placement, shrunk, announcement, onSettings }: Props) {
+  const { largeText } = settings;
+  const collapsed = settings.collapsed || shrunk;
+  const classes = ['panel', `side-${placement.side}`, `edge-${placement.edge}`, largeText && 'large', collapsed && 'collapsed'];
+  const toggle = () => onSettings({ ...settings, collapsed: !collapsed });
   return (
     <aside
-      class={`panel side-${side}${largeText ? ' large' : ''}${collapsed ? ' collapsed' : ''}`}
+      class={classes.filter(Boolean).join(' ')}
       lang="zh-CN"
       aria-label="医保缴费助手"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !collapsed) toggle();
+      }}
     >
       <header>
         <h2>医保缴费助手</h2>
@@ -29,18 +38,15 @@ export function Panel({ tips, settings, side, onSettings }: Props) {
               大字
             </button>
           )}
-          <button
-            type="button"
-            class="toggle"
-            aria-expanded={!collapsed}
-            aria-controls={bodyId}
-            onClick={() => onSettings({ ...settings, collapsed: !collapsed })}
-          >
+          <button type="button" class="toggle" aria-expanded={!collapsed} aria-controls={bodyId} onClick={toggle}>
             {collapsed ? `展开（${tips.length}条提示）` : '收起'}
           </button>
         </div>
       </header>
-      <div id={bodyId} class="body" hidden={collapsed} aria-live="polite">
+      <p class="visually-hidden" role="status">
+        {announcement}
+      </p>
+      <div id={bodyId} class="body" hidden={collapsed}>
         {tips.map((tip) => (
           <section key={tip.id} data-tip={tip.id} aria-labelledby={`tip-${tip.id}`}>
             <h3 id={`tip-${tip.id}`}>{tip.title}</h3>
@@ -57,7 +63,7 @@ export function Panel({ tips, settings, side, onSettings }: Props) {
             ))}
           </section>
         ))}
-        <p class="disclaimer">本助手只提供提示，不会填写或提交表单，也不收集任何信息。</p>
+        <p class="disclaimer">本助手只提供提示，不会填写或提交表单，也不收集任何信息。按 Esc 可收起。</p>
       </div>
     </aside>
   );

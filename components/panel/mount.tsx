@@ -1,21 +1,17 @@
 /**
- * Mounts the panel in an open shadow root on a `<yibao-helper>` host. Mounting is idempotent: a second call
- * (SPA route change, re-injection) reuses the host. Only our host is ever added to the page.
+ * Mounts the panel in an open shadow root on a `<yibao-helper>` host. Mounting is idempotent: every render
+ * reuses the one host this script created (SPA route changes, clock ticks). Only that host is ever added to the
+ * page; an element of the same name made by the page is never used or touched.
  */
-import { render } from 'preact';
+import { render, type ComponentProps } from 'preact';
 import css from './panel.css?inline';
-import { Panel, type PanelSide } from './Panel';
-import type { RenderedTip } from '../tips';
-import type { PanelSettings } from '@/utils/panel-settings';
+import { Panel } from './Panel';
 
 export const HOST_TAG = 'yibao-helper';
 
-export interface PanelState {
-  tips: RenderedTip[];
-  settings: PanelSettings;
-  side: PanelSide;
-  onSettings(settings: PanelSettings): void;
-}
+export type PanelState = ComponentProps<typeof Panel>;
+
+let host: HTMLElement | undefined;
 
 function attachStyles(root: ShadowRoot): void {
   try {
@@ -31,14 +27,12 @@ function attachStyles(root: ShadowRoot): void {
 }
 
 function hostRoot(): ShadowRoot {
-  let host = document.querySelector(HOST_TAG);
-  if (!host?.shadowRoot) {
-    host?.remove();
+  if (!host) {
     host = document.createElement(HOST_TAG);
-    const root = host.attachShadow({ mode: 'open' });
-    attachStyles(root);
-    document.documentElement.append(host);
+    attachStyles(host.attachShadow({ mode: 'open' }));
   }
+  // The page may have removed it (an SPA re-rendering <html>); put it back, once.
+  if (!host.isConnected) document.documentElement.append(host);
   return host.shadowRoot!;
 }
 
@@ -47,12 +41,21 @@ export function renderPanel(state: PanelState): void {
 }
 
 export function unmountPanel(): void {
-  const host = document.querySelector(HOST_TAG);
-  if (host?.shadowRoot) render(null, host.shadowRoot);
-  host?.remove();
+  if (!host) return;
+  render(null, host.shadowRoot!);
+  host.remove();
+}
+
+export function isOurHost(node: Node | null): boolean {
+  return !!node && node === host;
+}
+
+/** Whether the node is inside our panel. */
+export function inPanel(node: Node | null): boolean {
+  return !!node && !!host && (node === host || host.contains(node));
 }
 
 /** The panel's box, to keep it off the focused field. */
 export function panelRect(): DOMRect | undefined {
-  return document.querySelector(HOST_TAG)?.shadowRoot?.querySelector('.panel')?.getBoundingClientRect();
+  return host?.shadowRoot?.querySelector('.panel')?.getBoundingClientRect();
 }

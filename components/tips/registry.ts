@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Reference } from '@/policy';
 import type { PageKind } from '@/utils/page-detection';
+import type { TipId } from './ids';
 
 export interface TipContext {
   page: PageKind;
@@ -23,14 +24,14 @@ export interface TipContent {
 
 export interface Tip {
   /** Stable id; rendered as the `data-tip` attribute. */
-  id: string;
+  id: TipId;
   pages: readonly PageKind[];
   /** Null when the tip has nothing to say now. */
   content(context: TipContext): TipContent | null;
 }
 
 export interface RenderedTip extends TipContent {
-  id: string;
+  id: TipId;
 }
 
 const tips: Tip[] = [];
@@ -45,9 +46,13 @@ export function registeredTips(): readonly Tip[] {
 }
 
 /** The tips to show; a tip that throws is left out and never stops the others. */
-export function tipsFor(context: TipContext, onError: (id: string, error: unknown) => void = () => {}): RenderedTip[] {
+export function tipsFor(
+  context: TipContext,
+  onError: (id: string, error: unknown) => void = () => {},
+  candidates: readonly Tip[] = tips,
+): RenderedTip[] {
   const shown: RenderedTip[] = [];
-  for (const tip of tips) {
+  for (const tip of candidates) {
     if (!tip.pages.includes(context.page)) continue;
     try {
       const content = tip.content(context);

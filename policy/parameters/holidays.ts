@@ -16,7 +16,7 @@ export interface HolidayNotice {
 
 const GOV_OFFICE = '国务院办公厅';
 
-export const holidayNotices: readonly HolidayNotice[] = [
+export const holidayNotices: HolidayNotice[] = [
   {
     year: 2023,
     reference: {
@@ -100,3 +100,15 @@ export const holidayNotices: readonly HolidayNotice[] = [
     makeUpWorkdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
   },
 ];
+
+export interface HolidayCalendar {
+  id: string;
+  description: string;
+  notices: HolidayNotice[];
+}
+
+export const holidayCalendar: HolidayCalendar = {
+  id: 'holiday-calendar',
+  description: '法定节假日与调休上班日（国务院办公厅每年的节假日安排通知）',
+  notices: holidayNotices,
+};

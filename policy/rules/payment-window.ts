@@ -3,17 +3,15 @@
  * Rule: days 5–20 of the month, working days only, before 15:00 Beijing time.
  */
 import { beijingTime } from '../beijing-time';
+import { bundledPolicyBook, type PolicyBook } from '../book';
 import { addDays, dayOfMonth, yearOf } from '../civil-date';
 import { valueOn } from '../parameter-lookup';
-import { paymentWindow as windowParameter, type PaymentWindow } from '../parameters/payment-window';
-import type { IsoDate, Reference } from '../types';
+import type { PaymentWindow } from '../parameters/payment-window';
+import type { DateCaveat, IsoDate, Reference } from '../types';
 import { dayInfo } from '../working-days';
 
-export type WindowCaveat =
-  /** A date was computed with Monday–Friday because the year's holiday notice is not included. */
-  | { kind: 'calendar-not-covered'; year: number }
-  /** The date is a 调休 weekend working day; no source says whether the window opens on such days. */
-  | { kind: 'make-up-workday'; date: IsoDate };
+/** 'make-up-workday': no source says whether the window opens on a 调休 weekend working day. */
+export type WindowCaveat = DateCaveat;
 
 export interface WindowSlot {
   date: IsoDate;
@@ -44,44 +42,48 @@ function minutes(hhmm: string): number {
   return h * 60 + m;
 }
 
-function caveatsFor(date: IsoDate): WindowCaveat[] {
-  const info = dayInfo(date);
+function caveatsFor(date: IsoDate, book: PolicyBook): WindowCaveat[] {
+  const info = dayInfo(date, book);
   const caveats: WindowCaveat[] = [];
   if (!info.calendarCovered) caveats.push({ kind: 'calendar-not-covered', year: yearOf(date) });
   if (info.kind === 'make-up-workday') caveats.push({ kind: 'make-up-workday', date });
   return caveats;
 }
 
-function isWindowDay(date: IsoDate, window: PaymentWindow): boolean {
+function isWindowDay(date: IsoDate, window: PaymentWindow, book: PolicyBook = bundledPolicyBook): boolean {
   const day = dayOfMonth(date);
-  return day >= window.firstDay && day <= window.lastDay && dayInfo(date).isWorkingDay;
+  return day >= window.firstDay && day <= window.lastDay && dayInfo(date, book).isWorkingDay;
 }
 
 /** The first window day on or after `from`, with caveats for every uncovered year the search crossed. */
-export function nextWindowDay(from: IsoDate, window: PaymentWindow): { date: IsoDate; caveats: WindowCaveat[] } | null {
+export function nextWindowDay(
+  from: IsoDate,
+  window: PaymentWindow,
+  book: PolicyBook = bundledPolicyBook,
+): { date: IsoDate; caveats: WindowCaveat[] } | null {
   const crossed = new Map<number, WindowCaveat>();
   for (let i = 0, date = from; i < SEARCH_HORIZON_DAYS; i++, date = addDays(date, 1)) {
-    if (!dayInfo(date).calendarCovered) crossed.set(yearOf(date), { kind: 'calendar-not-covered', year: yearOf(date) });
-    if (isWindowDay(date, window)) {
-      const caveats = [...crossed.values(), ...caveatsFor(date).filter((c) => c.kind === 'make-up-workday')];
+    if (!dayInfo(date, book).calendarCovered) crossed.set(yearOf(date), { kind: 'calendar-not-covered', year: yearOf(date) });
+    if (isWindowDay(date, window, book)) {
+      const caveats = [...crossed.values(), ...caveatsFor(date, book).filter((c) => c.kind === 'make-up-workday')];
       return { date, caveats };
     }
   }
   return null;
 }
 
-export function paymentWindowStatus(instant: number): PaymentWindowStatus {
+export function paymentWindowStatus(instant: number, book: PolicyBook = bundledPolicyBook): PaymentWindowStatus {
   const { date: today, minuteOfDay } = beijingTime(instant);
-  const inForce = valueOn(windowParameter, today);
+  const inForce = valueOn(book.parameters.paymentWindow, today);
   if (!inForce) return { state: 'rule-not-in-force', today };
   const window = inForce.value;
   const reference = inForce.reference;
 
-  if (isWindowDay(today, window) && minuteOfDay < minutes(window.closesAt)) {
-    return { state: 'open', today, closesAt: window.closesAt, caveats: caveatsFor(today), reference };
+  if (isWindowDay(today, window, book) && minuteOfDay < minutes(window.closesAt)) {
+    return { state: 'open', today, closesAt: window.closesAt, caveats: caveatsFor(today, book), reference };
   }
 
-  const info = dayInfo(today);
+  const info = dayInfo(today, book);
   const day = dayOfMonth(today);
   // The most telling reason first: a holiday explains more than "before the 5th".
   const reason =
@@ -90,8 +92,8 @@ export function paymentWindowStatus(instant: number): PaymentWindowStatus {
     : day > window.lastDay ? 'after-window'
     : !info.isWorkingDay ? 'weekend'
     : 'after-cutoff';
-  const found = nextWindowDay(addDays(today, 1), window);
-  const todayCaveats = info.calendarCovered ? [] : caveatsFor(today);
+  const found = nextWindowDay(addDays(today, 1), window, book);
+  const todayCaveats = info.calendarCovered ? [] : caveatsFor(today, book);
   return {
     state: 'closed',
     today,

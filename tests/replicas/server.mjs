@@ -11,7 +11,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SITES = fileURLToPath(new URL('./sites/', import.meta.url));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.jsp': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
 const CONTROL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
 export function startReplicaServer(port = 4580) {
@@ -39,7 +39,7 @@ function control(url, res, log) {
 
 async function resolveFile(host, pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  for (const candidate of [join(SITES, host, safe), join(SITES, host, safe, 'index.html')]) {
+  for (const candidate of [join(SITES, host, safe), join(SITES, host, safe, 'index.html'), join(SITES, host, safe, 'index.csp.html')]) {
     if (!candidate.startsWith(join(SITES, host))) return undefined;
     const info = await stat(candidate).catch(() => undefined);
     if (info?.isFile()) return candidate;
@@ -47,7 +47,7 @@ async function resolveFile(host, pathname) {
   return undefined;
 }
 
-/** A page named `*.csp.html` is served with a strict Content-Security-Policy. */
+/** A page named `*.csp.html` (also when served as a folder's index) gets a strict Content-Security-Policy. */
 function csp(file) {
   return file.endsWith('.csp.html') ? { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" } : {};
 }

@@ -1,0 +1,156 @@
+/**
+ * A strict zod schema for a whole policy book: what an imported policy pack must satisfy before any rule runs
+ * on it. Unknown keys, unreal dates, unsourced values, duplicate years or ids are all rejected.
+ */
+import { z } from 'zod';
+import type { PolicyBook } from './book';
+import { dateRange, parseIsoDate } from './civil-date';
+
+const text = (max = 500) => z.string().min(1).max(max);
+const optionalText = (max = 500) => z.string().max(max);
+
+export const isoDateSchema = z.string().refine((value) => {
+  try {
+    parseIsoDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a real YYYY-MM-DD date');
+
+const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'not YYYY-MM');
+const yearSchema = z.number().int().min(2000).max(2100);
+const amount = z.number().finite().nonnegative().lt(1e6);
+const count = (max: number) => z.number().int().nonnegative().max(max);
+const dayOfMonth = z.number().int().min(1).max(31);
+const publishedSchema = z.union([z.literal(''), z.string().regex(/^\d{4}$/), monthSchema, isoDateSchema]);
+const urlSchema = z.string().max(500).regex(/^(https?:\/\/[^\s]+|sources\/[\w.-]+)$/, 'not an http(s) URL or sources/ file');
+
+export const referenceSchema = z.strictObject({
+  publisher: text(200),
+  title: text(300),
+  url: urlSchema,
+  published: publishedSchema,
+  confidence: z.enum(['official', 'quoted-official', 'secondary']),
+  note: optionalText(1000).optional(),
+});
+
+const idSchema = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'not a kebab-case id');
+
+function unique<T>(items: T[], key: (item: T) => unknown): boolean {
+  return new Set(items.map(key)).size === items.length;
+}
+
+function dated<T extends z.ZodType>(value: T) {
+  return z.strictObject({
+    id: idSchema,
+    description: text(300),
+    unit: text(40).optional(),
+    values: z
+      .array(z.strictObject({ from: isoDateSchema, value, reference: referenceSchema }))
+      .min(1)
+      .max(200)
+      .refine((values) => values.every((v, i) => i === 0 || values[i - 1].from < v.from), 'values must be sorted by strictly increasing `from`'),
+  });
+}
+
+function yearly<T extends z.ZodType>(value: T) {
+  return z.strictObject({
+    id: idSchema,
+    description: text(300),
+    unit: text(40).optional(),
+    values: z
+      .array(z.strictObject({ year: yearSchema, value, reference: referenceSchema }))
+      .max(200)
+      .refine((values) => unique(values, (v) => v.year), 'duplicate 年度'),
+  });
+}
+
+const categoryAmounts = z.strictObject({ elderly: amount, student: amount, 'working-age': amount });
+
+const enrolmentPeriod = z
+  .strictObject({ start: isoDateSchema, end: isoDateSchema, benefitsStart: isoDateSchema.optional() })
+  .refine((p) => p.start <= p.end, 'period ends before it starts');
+
+const announcedDays = z
+  .strictObject({ month: monthSchema, days: z.array(dayOfMonth).min(1).max(31) })
+  .refine((a) => a.days.every((d) => isoDateSchema.safeParse(`${a.month}-${String(d).padStart(2, '0')}`).success), 'no such day in that month')
+  .refine((a) => unique(a.days, (d) => d), 'duplicate day');
+
+const holidayNotice = z.strictObject({
+  year: yearSchema,
+  reference: referenceSchema,
+  daysOff: z
+    .array(
+      z
+        .strictObject({ name: text(40), first: isoDateSchema, last: isoDateSchema })
+        // The longest real block is 9 days; a month-long one is a data error.
+        .refine((h) => h.first <= h.last && dateRange(h.first, h.last).length <= 31, 'holiday range reversed or longer than 31 days'),
+    )
+    .max(20),
+  makeUpWorkdays: z.array(isoDateSchema).max(20).refine((days) => unique(days, (d) => d), 'duplicate make-up day'),
+});
+
+const channel = z.strictObject({ name: text(100), detail: text(300).optional(), url: urlSchema.optional() });
+
+const parametersSchema = z.strictObject({
+  individualContribution: yearly(categoryAmounts),
+  governmentSubsidy: yearly(categoryAmounts),
+  enrolmentPeriod: yearly(enrolmentPeriod),
+  enrolThenPay: yearly(text(200)),
+  waitingPeriod: yearly(z.strictObject({ months: count(60), text: text(500) })),
+  nationalWaitingGuideline: dated(
+    z.strictObject({
+      fixedMonths: count(60),
+      extraMonthsPerGapYear: count(60),
+      repairMonthsPerPaidYear: count(60),
+      longGapYears: count(100),
+      minMonthsAfterLongGap: count(120),
+      beijingDetailsIncluded: z.boolean(),
+      text: text(1000),
+    }),
+  ),
+  paymentWindow: dated(
+    z
+      .strictObject({ firstDay: dayOfMonth, lastDay: dayOfMonth, closesAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'not HH:MM') })
+      .refine((w) => w.firstDay <= w.lastDay, 'window ends before it starts'),
+  ),
+  batchDebitRule: dated(
+    z.strictObject({ dayOfMonth: z.number().int().min(1).max(28), ifNotWorkingDay: z.literal('next-working-day'), locksOtherChannels: z.boolean(), lockText: text(300) }),
+  ),
+  announcedBatchDebitDays: yearly(z.array(announcedDays).min(1).max(12)),
+  personalAccountDeduction: dated(z.strictObject({ when: z.literal('last-day-of-month'), text: text(300) })),
+  mutualAid: dated(
+    z.strictObject({ members: z.array(text(20)).min(1).max(20), membersInsuredInBeijing: z.boolean(), filingBeforeFirstPayment: z.boolean(), text: text(1000) }),
+  ),
+  mutualAidFiling: dated(z.strictObject({ channels: z.array(text(100)).min(1).max(20), moduleName: text(100), ownBalanceFirst: z.boolean() })),
+  nationalMutualAidScope: dated(z.strictObject({ members: z.array(text(20)).min(1).max(20) })),
+  paymentChannels: yearly(z.array(channel).min(1).max(20)),
+  hotlines: dated(z.array(z.strictObject({ number: z.string().regex(/^[0-9-]{3,20}$/), for: text(200) })).min(1).max(20)),
+  holidayCalendar: z.strictObject({
+    id: idSchema,
+    description: text(300),
+    notices: z.array(holidayNotice).max(101).refine((notices) => unique(notices, (n) => n.year), 'two notices for one year'),
+  }),
+});
+
+export const policyBookSchema = z
+  .strictObject({
+    version: z.string().regex(/^[0-9A-Za-z.+-]{1,40}$/),
+    published: isoDateSchema,
+    parameters: parametersSchema,
+  })
+  .refine((book) => unique(Object.values(book.parameters), (p) => p.id), { message: 'parameter ids must be unique', path: ['parameters'] });
+
+/** Validates an untrusted book (an imported policy pack); the result is safe to pass to every rule. */
+export function parsePolicyBook(input: unknown): { ok: true; book: PolicyBook } | { ok: false; issues: string[] } {
+  const result = policyBookSchema.safeParse(input);
+  if (result.success) return { ok: true, book: result.data };
+  return { ok: false, issues: result.error.issues.map((issue) => `${issue.path.join('.') || '(book)'}: ${issue.message}`) };
+}
+
+// Compile-time guard: the schema and the TypeScript types describe the same object.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type SchemaMatchesPolicyBook = Same<z.infer<typeof policyBookSchema>, PolicyBook> extends true ? true : never;
+const schemaMatches: SchemaMatchesPolicyBook = true;
+void schemaMatches;
