@@ -1,7 +1,7 @@
 /**
  * The userscript build in real Chromium, injected the way a userscript manager does it (tests/e2e/userscript/
  * manager.ts), on the replica pages under their official hostnames, with the machine in Los Angeles time and
- * the clock pinned by libfaketime: the same tip cases as the extension.
+ * the clock pinned by libfaketime: the extension's tip cases (tip-cases.ts), shared, not copied.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -9,63 +9,74 @@ import { matchPatterns } from '../../utils/official-sites';
 import { launchBrowser } from './browser';
 import { expectPageUntouched, fillFakePerson, formValues, installPageGuard } from './page-guards';
 import { replicaLog, resetReplicaLog } from './replica';
+import { replicaPage } from '../replicas/pages';
+import { casesByInstant, expectTipCase, readPanel, unregisteredTips } from './tip-case-check';
+import { tipCases } from './tip-cases';
 import { installUserscript } from './userscript/manager';
 import { readUserscript } from './userscript/metadata';
 
-const ETAX_PAGE = 'http://etax.beijing.chinatax.gov.cn/sbf/cxjmyb.html';
-const PAGE_ASSETS = ['/sbf/cxjmyb.html', '/site.css'];
-
-// Interim: the payment-window cases until the shared tip-case table (tests/e2e/tip-cases.ts) lands.
-const cases = [
-  { beijing: '2024-12-16 10:00', expected: ['今天可以缴费', '2024年12月16日（周一）', '今天15:00前'] },
-  { beijing: '2024-12-20 15:30', expected: ['现在不在缴费时间', '今天15:00已过', '2025年1月6日（周一）'] },
-  { beijing: '2024-10-03 10:00', expected: ['现在不在缴费时间', '法定节假日', '2024年10月8日（周二）'] },
-];
+const ETAX = replicaPage('etax-social-fee');
+const ETAX_PAGE = ETAX.url;
 
 /** What the official site itself could see of us: nothing in its localStorage or IndexedDB. */
 async function siteStorage(page: Page) {
   return page.evaluate(async () => ({ localStorage: localStorage.length, indexedDB: (await indexedDB.databases()).map((d) => d.name) }));
 }
 
-for (const { beijing, expected } of cases) {
-  test(`userscript: payment-window at ${beijing} Beijing (machine in Los Angeles)`, async () => {
-    await resetReplicaLog();
+for (const [beijing, group] of casesByInstant(tipCases)) {
+  test(`userscript: tip cases at ${beijing} Beijing (machine in Los Angeles)`, async () => {
     const browser = await launchBrowser({ beijing, timeZone: 'America/Los_Angeles', extension: null });
     try {
-      await installPageGuard(browser.context);
       const manager = await installUserscript(browser.context);
+      for (const tipCase of group) {
+        const pending = unregisteredTips(tipCase);
+        if (pending.length) test.info().annotations.push({ type: 'tips not registered yet', description: `${tipCase.page}: ${pending.join(', ')}` });
+        const page = await browser.context.newPage();
+        await page.goto(replicaPage(tipCase.page).url);
+        await expectTipCase(() => page.evaluate(readPanel), tipCase);
+        expect(await siteStorage(page)).toEqual({ localStorage: 0, indexedDB: [] });
+        await page.close();
+      }
+      // Injected once per page, after the document was parsed (document-idle).
+      expect(manager.injections.map((i) => i.readyState)).toEqual(group.map(() => expect.stringMatching(/^(interactive|complete)$/)));
+      // The page clock really is pinned and the machine really is elsewhere.
       const page = await browser.context.newPage();
-      await page.goto(ETAX_PAGE);
-      const tip = page.locator('yibao-helper [data-tip="payment-window"]');
-      await expect(tip).toBeVisible();
-      for (const text of expected) await expect(tip).toContainText(text);
-      await expect(tip).toContainText('依据：北京市医疗保障局、国家税务总局北京市税务局');
-      // Injected once, after the document was parsed (document-idle).
-      expect(manager.injections).toEqual([{ url: ETAX_PAGE, readyState: expect.stringMatching(/^(interactive|complete)$/) }]);
-
       const clock = await page.evaluate(() => ({ now: Date.now(), offset: new Date().getTimezoneOffset() }));
       expect(Math.abs(clock.now - Date.parse(`${beijing.replace(' ', 'T')}:00+08:00`))).toBeLessThan(120_000);
       expect(clock.offset).toBeGreaterThan(0);
-
-      await fillFakePerson(page);
-      const before = await formValues(page);
-      const toggle = page.locator('yibao-helper button.toggle');
-      await toggle.click();
-      await expect(tip).toBeHidden();
-      await toggle.click();
-      await expect(tip).toBeVisible();
-      expect(await formValues(page)).toEqual(before);
-      await expectPageUntouched(page);
-      expect(await siteStorage(page)).toEqual({ localStorage: 0, indexedDB: [] });
-
-      const extra = browser.requests.map((r) => r.url()).filter((url) => !PAGE_ASSETS.some((p) => url === `http://etax.beijing.chinatax.gov.cn${p}`));
-      expect(extra).toEqual([]);
-      expect((await replicaLog()).map((r) => r.path).sort()).toEqual([...PAGE_ASSETS].sort());
+      // Nothing but the pages themselves went over the network.
+      const allowed = new Set(group.flatMap(({ page }) => replicaPage(page).assets.map((path) => new URL(path, replicaPage(page).url).href)));
+      expect(browser.requests.map((r) => r.url()).filter((url) => !allowed.has(url))).toEqual([]);
     } finally {
       await browser.close();
     }
   });
 }
+
+test('userscript: typing, collapsing and expanding leave the official form and page alone', async () => {
+  await resetReplicaLog();
+  const browser = await launchBrowser({ beijing: '2024-06-17 10:00', extension: null });
+  try {
+    await installPageGuard(browser.context);
+    await installUserscript(browser.context);
+    const page = await browser.context.newPage();
+    await page.goto(ETAX_PAGE);
+    const tip = page.locator('yibao-helper [data-tip="payment-window"]');
+    await expect(tip).toContainText('今天可以缴费');
+    await fillFakePerson(page);
+    const before = await formValues(page);
+    const toggle = page.locator('yibao-helper button.toggle');
+    await toggle.click();
+    await expect(tip).toBeHidden();
+    await toggle.click();
+    await expect(tip).toBeVisible();
+    expect(await formValues(page)).toEqual(before);
+    await expectPageUntouched(page);
+    expect((await replicaLog()).map((r) => r.path).sort()).toEqual([...ETAX.assets].sort());
+  } finally {
+    await browser.close();
+  }
+});
 
 test('userscript: settings persist across reloads in GM storage, never in the site’s storage', async () => {
   const browser = await launchBrowser({ beijing: '2024-12-16 10:00', extension: null });
