@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 /** Unit tests run once per machine time zone: the answers are Beijing's whatever the machine says. */
@@ -11,14 +12,33 @@ const alias = {
 
 export default defineConfig({
   test: {
-    projects: TIME_ZONES.map((tz) => ({
-      resolve: { alias },
-      test: {
-        name: `unit ${tz}`,
-        include: ['tests/unit/**/*.test.{ts,tsx}'],
-        environment: 'node',
-        env: { TZ: tz },
+    projects: [
+      ...TIME_ZONES.map((tz) => ({
+        resolve: { alias },
+        test: {
+          name: `unit ${tz}`,
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          env: { TZ: tz },
+        },
+      })),
+      {
+        // Real Chromium for what needs a real IndexedDB and DOM (the Dexie cache, the popup).
+        resolve: { alias },
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.{ts,tsx}'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
       },
-    })),
+    ],
   },
 });

@@ -8,7 +8,7 @@ import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings
 import { detectPage } from '@/utils/page-detection';
 import { renderPanel, unmountPanel, panelRect, inPanel, isOurHost } from './panel/mount';
 import { placementAvoiding, type Placement } from './panel/placement';
-import { tipsFor, type RenderedTip } from './tips';
+import { tipContext, tipsFor, type RenderedTip } from './tips';
 
 const RECHECK_DELAY_MS = 300;
 const CLOCK_TICK_MS = 60_000;
@@ -80,7 +80,7 @@ export async function startHelper(now: () => number = Date.now): Promise<void> {
   const update = () =>
     quietly(() => {
       const page = detectPage({ url: location.href, text: visibleText() });
-      tips = page ? tipsFor({ page, now: now() }, (id, error) => console.debug('[yibao-helper] tip failed', id, error)) : [];
+      tips = page ? tipsFor(tipContext(page, now()), (id, error) => console.debug('[yibao-helper] tip failed', id, error)) : [];
       if (tips.length === 0) {
         announced = new Set();
         return unmountPanel();

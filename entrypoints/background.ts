@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { PolicyDb, seedPolicyDb } from '@/utils/policy-db';
+import { PolicyCache, syncBundledPack } from '@/utils/policy-cache';
 
 export default defineBackground(() => {
-  // Seed (or refresh) the policy cache from the bundled data whenever the extension is installed or updated.
+  // Install the bundled pack on install and on every update (an imported pack at least as new is kept).
   browser.runtime.onInstalled.addListener(() => {
-    seedPolicyDb(new PolicyDb()).catch((error) => console.warn('[yibao-helper] policy cache not seeded', error));
+    syncBundledPack(new PolicyCache()).catch((error) => console.warn('[yibao-helper] policy cache not seeded', error));
   });
 });

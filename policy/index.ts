@@ -1,8 +1,9 @@
+// The zod schema (`policyBookSchema`, `parsePolicyBook`) is imported from '@/policy/schema' directly: zod's
+// module-level calls cannot be tree-shaken, and re-exporting it here put ~90 kB into the content script.
 export * from './types';
 export * from './civil-date';
 export * from './beijing-time';
 export * from './book';
-export * from './schema';
 export * from './working-days';
 export * from './parameter-lookup';
 export * from './references';
@@ -18,3 +19,4 @@ export * from './rules/coverage-year';
 export * from './rules/batch-debit';
 export * from './rules/account-deduction';
 export * from './rules/snapshot';
+export * from './freshness';

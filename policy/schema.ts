@@ -9,14 +9,15 @@ import { dateRange, parseIsoDate } from './civil-date';
 const text = (max = 500) => z.string().min(1).max(max);
 const optionalText = (max = 500) => z.string().max(max);
 
+/** A real calendar date in the years the product can mean (2000–2100). */
 export const isoDateSchema = z.string().refine((value) => {
   try {
-    parseIsoDate(value);
-    return true;
+    const [year] = parseIsoDate(value);
+    return year >= 2000 && year <= 2100;
   } catch {
     return false;
   }
-}, 'not a real YYYY-MM-DD date');
+}, 'not a real YYYY-MM-DD date in 2000–2100');
 
 const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'not YYYY-MM');
 const yearSchema = z.number().int().min(2000).max(2100);

@@ -52,9 +52,12 @@ for (const replica of replicaPages) {
 const popup = await browser.context.newPage();
 await popup.setViewportSize({ width: 420, height: 600 });
 await popup.goto(popupUrl);
-await popup.locator('tr[data-category]').first().waitFor();
+await popup.locator('[data-answer="standard"]').waitFor();
 shots.push(`${outDir}/popup.png`);
-await popup.screenshot({ path: `${outDir}/popup.png` });
+await popup.screenshot({ path: `${outDir}/popup.png`, fullPage: true });
+await popup.getByRole('button', { name: '大字' }).click();
+shots.push(`${outDir}/popup-large-text.png`);
+await popup.screenshot({ path: `${outDir}/popup-large-text.png`, fullPage: true });
 
 await browser.close();
 console.log(`No display: wrote ${shots.length} screenshots${beijing ? ` (Beijing time pinned to ${beijing})` : ''}:`);

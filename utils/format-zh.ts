@@ -1,5 +1,6 @@
 /** Plain 简体中文 wording shared by the panel, the popup and the userscript. */
-import { parseIsoDate, weekday, type Confidence, type IsoDate, type Reference } from '@/policy';
+import { parseIsoDate, weekday } from '@/policy/civil-date';
+import type { Confidence, DateCaveat, IsoDate, Reference } from '@/policy';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
@@ -19,7 +20,21 @@ export const confidenceZh: Record<Confidence, string> = {
   secondary: '非官方来源，仅供参考',
 };
 
-/** `依据：北京市医疗保障局 2023-11-14 通知（官方通知转载）`. */
+/** `12月18日（周一）`, for dates whose year is already clear. */
+export function shortDateZh(date: IsoDate): string {
+  const [, m, d] = parseIsoDate(date);
+  return `${m}月${d}日（${weekdayZh(date)}）`;
+}
+
+/** `依据：北京市医疗保障局 2023-11-14 《…》（官方通知转载）`; the date is left out when the source gives none. */
 export function sourceLineZh(reference: Reference): string {
-  return `依据：${reference.publisher} ${reference.published} 《${reference.title}》（${confidenceZh[reference.confidence]}）`;
+  const published = reference.published ? ` ${reference.published}` : '';
+  return `依据：${reference.publisher}${published} 《${reference.title}》（${confidenceZh[reference.confidence]}）`;
+}
+
+/** Why a computed date may not hold, in plain words. */
+export function dateCaveatZh(caveat: DateCaveat): string {
+  return caveat.kind === 'calendar-not-covered'
+    ? `${caveat.year}年的节假日安排尚未收录，${caveat.year}年的日期按周一至周五推算，可能有变，请以官方通知为准。`
+    : `${dateZh(caveat.date)}是调休上班日，这一天能否缴费、扣款没有找到明确说法，请以官方通知为准。`;
 }

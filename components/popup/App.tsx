@@ -1,58 +1,55 @@
 import { useEffect, useState } from 'preact/hooks';
-import { beijingTime, categoryLabels } from '@/policy';
-import { dateZh, sourceLineZh } from '@/utils/format-zh';
-import { bundledStandardRows, cachedStandards, PolicyDb, type StandardRow } from '@/utils/policy-db';
-import { paymentWindowContent } from '../tips/payment-window';
+import { loadSettings, saveSettings } from '#platform';
+import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
+import { ContactsSection } from './ContactsSection';
+import { PayOnDateSection } from './PayOnDateSection';
+import { StandardsSection } from './StandardsSection';
+import { TodaySection } from './TodaySection';
+import { useActivePolicy } from './use-active-policy';
 
-const STANDARDS_YEAR = 2024;
+export function App({ now, optionsUrl }: { now: number; optionsUrl?: string }) {
+  const policy = useActivePolicy();
+  const [settings, setSettings] = useState<PanelSettings>(defaultPanelSettings);
+  useEffect(() => void loadSettings().then(setSettings).catch(() => {}), []);
+  const toggleLargeText = () => {
+    const next = { ...settings, largeText: !settings.largeText };
+    setSettings(next);
+    saveSettings(next).catch(() => {});
+  };
 
-type Standards = { rows: StandardRow[]; fromCache: boolean } | undefined;
-
-function useStandards(year: number): Standards {
-  const [standards, setStandards] = useState<Standards>();
-  useEffect(() => {
-    cachedStandards(new PolicyDb(), year)
-      .then((rows) => setStandards({ rows, fromCache: true }))
-      .catch(() => setStandards({ rows: bundledStandardRows().filter((r) => r.year === year), fromCache: false }));
-  }, [year]);
-  return standards;
-}
-
-export function App({ now }: { now: number }) {
-  const today = beijingTime(now).date;
-  const windowTip = paymentWindowContent(now);
-  const standards = useStandards(STANDARDS_YEAR);
   return (
-    <main lang="zh-CN">
-      <h1>医保缴费助手·北京</h1>
-      <section aria-labelledby="today">
-        <h2 id="today">今天：{dateZh(today)}（北京时间）</h2>
-        {windowTip && (
-          <div data-answer="payment-window">
-            <p class="status">{windowTip.title}</p>
-            {windowTip.body}
-            {windowTip.caveats?.map((c) => <p class="caveat" key={c}>⚠ {c}</p>)}
-          </div>
-        )}
-      </section>
-      <section aria-labelledby="standards">
-        <h2 id="standards">{STANDARDS_YEAR}年度个人缴费标准</h2>
-        {!standards && <p>正在读取…</p>}
-        {standards && !standards.fromCache && <p class="caveat">本地缓存不可用，显示内置数据。</p>}
-        {standards && (
-          <table>
-            <tbody>
-              {standards.rows.map((row) => (
-                <tr key={row.category} data-category={row.category}>
-                  <th scope="row">{categoryLabels[row.category]}</th>
-                  <td>{row.yuan} 元/年</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {standards?.rows[0] && <p class="source">{sourceLineZh(standards.rows[0].reference)}</p>}
-      </section>
+    <main lang="zh-CN" class={settings.largeText ? 'large' : undefined}>
+      <header>
+        <h1>医保缴费助手·北京</h1>
+        <button type="button" aria-pressed={settings.largeText} onClick={toggleLargeText}>
+          大字
+        </button>
+      </header>
+      {!policy && <p>正在读取政策数据…</p>}
+      {policy && (
+        <>
+          {policy.cache === 'unavailable' && (
+            <p class="caveat" data-cache="unavailable">
+              {policy.reason}，正在使用扩展自带的数据。
+            </p>
+          )}
+          <TodaySection now={now} book={policy.book} />
+          <StandardsSection now={now} book={policy.book} />
+          <PayOnDateSection now={now} book={policy.book} />
+          <ContactsSection now={now} book={policy.book} />
+          <footer>
+            数据版本 {policy.book.version}（{policy.origin === 'imported' ? '导入' : '扩展自带'}）
+            {optionsUrl && (
+              <>
+                {' · '}
+                <a href={optionsUrl} target="_blank" rel="noopener">
+                  管理政策数据
+                </a>
+              </>
+            )}
+          </footer>
+        </>
+      )}
     </main>
   );
 }

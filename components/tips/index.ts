@@ -1,5 +1,14 @@
-/** Every tip, imported for its registration. One line per tip file. */
+/** Every tip, imported for its registration, in the order the panel shows them. One line per tip file. */
+import './year-not-covered';
+import './enrolment-open';
+import './enrolment-closed-waiting';
+import './channel-moved';
 import './payment-window';
+import './batch-debit-day';
+import './calendar-not-covered';
+import './account-deduction';
+import './pooling-prerequisites';
+import './hotlines';
 
-export { tipsFor, registeredTips } from './registry';
+export { tipsFor, tipContext, registeredTips } from './registry';
 export type { RenderedTip, TipContext } from './registry';

@@ -1,5 +1,6 @@
-import { paymentWindowStatus, type PaymentWindowStatus, type WindowCaveat } from '@/policy';
-import { dateZh } from '@/utils/format-zh';
+import { paymentWindowStatus, type PaymentWindowStatus } from '@/policy/rules/payment-window';
+import { dateCaveatZh, dateZh } from '@/utils/format-zh';
+import { TAX_PAYMENT_PAGES } from './page-groups';
 import { registerTip, type TipContent } from './registry';
 
 function closedReasonZh(status: Extract<PaymentWindowStatus, { state: 'closed' }>): string {
@@ -12,17 +13,13 @@ function closedReasonZh(status: Extract<PaymentWindowStatus, { state: 'closed' }
   }
 }
 
-export function windowCaveatZh(caveat: WindowCaveat): string {
-  return caveat.kind === 'calendar-not-covered'
-    ? `${caveat.year}年的节假日安排尚未收录，以上日期按周一至周五推算，可能有变，请以官方通知为准。`
-    : `${dateZh(caveat.date)}是调休上班日，能否缴费没有找到明确说法，请以官方通知为准。`;
-}
-
-/** The payment-window message for an instant; also used by the popup. */
-export function paymentWindowContent(now: number): TipContent | null {
-  const status = paymentWindowStatus(now);
+/**
+ * The payment-window message for an instant; also used by the popup. In the panel the uncovered-calendar
+ * caveat is left to the `calendar-not-covered` tip, which speaks for every date on the page.
+ */
+export function paymentWindowContent(now: number, status: PaymentWindowStatus = paymentWindowStatus(now), calendarCaveats = true): TipContent | null {
   if (status.state === 'rule-not-in-force') return null;
-  const caveats = status.caveats.map(windowCaveatZh);
+  const caveats = status.caveats.filter((c) => calendarCaveats || c.kind !== 'calendar-not-covered').map(dateCaveatZh);
   if (status.state === 'open') {
     return {
       title: '今天可以缴费',
@@ -48,4 +45,8 @@ export function paymentWindowContent(now: number): TipContent | null {
   };
 }
 
-registerTip({ id: 'payment-window', pages: ['etax-social-fee'], content: ({ now }) => paymentWindowContent(now) });
+registerTip({
+  id: 'payment-window',
+  pages: TAX_PAYMENT_PAGES,
+  content: ({ now, policy }) => paymentWindowContent(now, policy.paymentWindow, false),
+});

@@ -4,6 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Reference } from '@/policy';
+// Rules by module, not the barrel: the barrel also exports the zod schema, which the content script must not carry.
+import { policySnapshot, type PolicySnapshot } from '@/policy/rules/snapshot';
 import type { PageKind } from '@/utils/page-detection';
 import type { TipId } from './ids';
 
@@ -11,6 +13,19 @@ export interface TipContext {
   page: PageKind;
   /** The current instant (ms since epoch); rules turn it into Beijing time. */
   now: number;
+  /** Everything the rules say about `now`, computed once for all tips (and only if a tip asks). */
+  readonly policy: PolicySnapshot;
+}
+
+export function tipContext(page: PageKind, now: number): TipContext {
+  let snapshot: PolicySnapshot | undefined;
+  return {
+    page,
+    now,
+    get policy() {
+      return (snapshot ??= policySnapshot(now));
+    },
+  };
 }
 
 export interface TipContent {
@@ -56,10 +71,14 @@ export function tipsFor(
     if (!tip.pages.includes(context.page)) continue;
     try {
       const content = tip.content(context);
-      if (content) shown.push({ id: tip.id, ...content });
+      if (content) shown.push({ id: tip.id, ...content, references: uniqueByUrl(content.references) });
     } catch (error) {
       onError(tip.id, error);
     }
   }
   return shown;
+}
+
+function uniqueByUrl(references: Reference[]): Reference[] {
+  return references.filter((reference, i) => references.findIndex((other) => other.url === reference.url) === i);
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { App } from '@/components/popup/App';
 import '@/components/popup/popup.css';
 
-render(<App now={Date.now()} />, document.getElementById('app')!);
+render(<App now={Date.now()} optionsUrl={browser.runtime.getURL('/options.html')} />, document.getElementById('app')!);

@@ -5,7 +5,7 @@
  */
 import { beijingTime } from '../beijing-time';
 import { bundledPolicyBook, type PolicyBook } from '../book';
-import { addDays, dateRange, isoDate, monthOf, yearOf } from '../civil-date';
+import { addDays, dateRange, daysInMonth, isoDate, monthOf, yearOf } from '../civil-date';
 import { valueOn } from '../parameter-lookup';
 import type { DateCaveat, IsoDate, Reference } from '../types';
 import { dayInfo, workingDayOnOrAfter } from '../working-days';
@@ -52,13 +52,27 @@ function ordinaryWorkingDayAfter(date: IsoDate, book: PolicyBook): IsoDate {
   return day;
 }
 
+const monthCache = new WeakMap<PolicyBook, Map<string, BatchDebitMonth>>();
+
+/** A month's batch-debit days. Memoised per book and month: treat the result as read-only. */
 export function batchDebitDays(year: number, month: number, book: PolicyBook = bundledPolicyBook): BatchDebitMonth {
+  let cache = monthCache.get(book);
+  if (!cache) monthCache.set(book, (cache = new Map()));
   const key = monthKey(year, month);
+  let result = cache.get(key);
+  if (!result) cache.set(key, (result = computeBatchDebitDays(year, month, key, book)));
+  return result;
+}
+
+function computeBatchDebitDays(year: number, month: number, key: string, book: PolicyBook): BatchDebitMonth {
   const first = `${key}-01`;
   const rule = valueOn(book.parameters.batchDebitRule, first);
   if (!rule) return { kind: 'rule-not-in-force', month: key };
   const fromRule = workingDayOnOrAfter(isoDate(year, month, rule.value.dayOfMonth), book);
   const window = valueOn(book.parameters.paymentWindow, first)?.value;
+  // A pack's window may name days this month lacks (31 in February).
+  const windowFirst = window && isoDate(year, month, Math.min(window.firstDay, daysInMonth(year, month)));
+  const windowLast = window && isoDate(year, month, Math.min(window.lastDay, daysInMonth(year, month)));
   const references = [rule.reference];
   const ambiguities: BatchDebitAmbiguity[] = [];
 
@@ -71,17 +85,13 @@ export function batchDebitDays(year: number, month: number, book: PolicyBook = b
     days = announced.days.map((d) => isoDate(year, month, d)).map((date) => ({ date, announced: true, byRule: date === fromRule.date }));
   } else {
     days = [{ date: fromRule.date, announced: false, byRule: true }];
-    if (window && fromRule.date > isoDate(year, month, window.lastDay)) {
-      ambiguities.push({ kind: 'after-window', candidate: fromRule.date, windowLastDay: isoDate(year, month, window.lastDay) });
-    }
+    if (windowLast && fromRule.date > windowLast) ambiguities.push({ kind: 'after-window', candidate: fromRule.date, windowLastDay: windowLast });
     if (dayInfo(fromRule.date, book).kind === 'make-up-workday') {
       ambiguities.push({ kind: 'make-up-workday', candidate: fromRule.date, ifNotCounted: ordinaryWorkingDayAfter(fromRule.date, book) });
     }
   }
-  if (window) {
-    const makeUps = dateRange(isoDate(year, month, window.firstDay), isoDate(year, month, window.lastDay)).filter(
-      (date) => dayInfo(date, book).kind === 'make-up-workday',
-    );
+  if (windowFirst && windowLast) {
+    const makeUps = dateRange(windowFirst, windowLast).filter((date) => dayInfo(date, book).kind === 'make-up-workday');
     if (makeUps.length) ambiguities.push({ kind: 'make-up-workday-in-window', dates: makeUps });
   }
   return {

@@ -10,7 +10,7 @@ import type { EnrolmentPeriod } from '../parameters/enrolment';
 import type { IsoDate, Reference } from '../types';
 
 export type BenefitCaveat =
-  /** The source says "3个月等待期满后" without saying from which day the months count: the date is approximate. */
+  /** The source says "3个月等待期满后" without saying from which day the months count: the date may be a day later. */
   | { kind: 'waiting-count-not-stated' }
   /** 国办发〔2024〕38号 adds a month per year without cover; Beijing's figures for that are not included. */
   | { kind: 'variable-waiting-not-included'; reference: Reference };
@@ -21,8 +21,8 @@ interface WaitingBasis {
   waitingMonths: number;
   /** 'beijing': the 年度's own notice; 'national-guideline': only 国办发〔2024〕38号's fixed period is known. */
   basis: 'beijing' | 'national-guideline';
-  /** About when the waiting period is over (paid-on date + the months); see the caveats. */
-  waitingEnds: IsoDate;
+  /** Earliest day benefits could start: the paid-on date plus the months (counting from the payment day). */
+  benefitsFrom: IsoDate;
   reference: Reference;
   caveats: BenefitCaveat[];
 }
@@ -34,7 +34,7 @@ export type BenefitStart =
   | { kind: 'in-period-start-not-stated'; year: number; paidOn: IsoDate; reference: Reference }
   /** Paid after the period: benefits after the waiting period, inside the 年度. */
   | ({ kind: 'after-waiting-period' } & WaitingBasis)
-  /** Paid after the period, and the waiting period ends after 31 December: no benefits for that 年度. */
+  /** Paid after the period, and the waiting period runs past 31 December: no benefits for that 年度. */
   | ({ kind: 'cannot-start-this-year'; yearEnd: IsoDate } & WaitingBasis)
   /** Paid after the period, and no waiting-period rule for that 年度 is included. */
   | { kind: 'waiting-rule-not-included'; year: number; paidOn: IsoDate; periodEnd: IsoDate }
@@ -66,9 +66,9 @@ export function benefitStartIfPaidOn(year: number, paidOn: IsoDate, book: Policy
 
   const caveats: BenefitCaveat[] = [{ kind: 'waiting-count-not-stated' }];
   if (national && !national.value.beijingDetailsIncluded) caveats.push({ kind: 'variable-waiting-not-included', reference: national.reference });
-  const waitingEnds = addMonths(paidOn, months);
-  const basis: WaitingBasis = { year, paidOn, waitingMonths: months, basis: beijing ? 'beijing' : 'national-guideline', waitingEnds, reference, caveats };
-  return waitingEnds > yearEnd ? { kind: 'cannot-start-this-year', yearEnd, ...basis } : { kind: 'after-waiting-period', ...basis };
+  const benefitsFrom = addMonths(paidOn, months);
+  const basis: WaitingBasis = { year, paidOn, waitingMonths: months, basis: beijing ? 'beijing' : 'national-guideline', benefitsFrom, reference, caveats };
+  return benefitsFrom > yearEnd ? { kind: 'cannot-start-this-year', yearEnd, ...basis } : { kind: 'after-waiting-period', ...basis };
 }
 
 export type PeriodSituation =
@@ -120,11 +120,22 @@ function situation(year: number, today: IsoDate, book: PolicyBook): PeriodSituat
   return { kind: 'in-period', year, period, daysLeft: dayNumber(period.end) - dayNumber(today) + 1, endDayCounts: true, benefit, reference };
 }
 
-/** The 年度 a payment made at `instant` is for, and the next 年度 when that matters. */
+/**
+ * The 年度 a payment made at `instant` is for: next year's once its period has started (it starts in the
+ * autumn or winter before), else this year's; plus the next 年度 when that is still to come.
+ */
 export function paymentYear(instant: number, book: PolicyBook = bundledPolicyBook): PaymentYear {
   const today = beijingTime(instant).date;
   const year = yearOf(today);
   const following = situation(year + 1, today, book);
-  if (following.kind === 'in-period') return { today, current: following };
+  if (following.kind === 'in-period' || following.kind === 'after-period') return { today, current: following };
   return { today, current: situation(year, today, book), next: following };
+}
+
+/**
+ * The 年度 a payment made now is most probably for: the next one when it is not included but its 集中参保期
+ * would, going by the included years, be open by now (so the answer must be "not included", not last year's).
+ */
+export function likelyPaymentYear({ current, next }: PaymentYear): PeriodSituation {
+  return next?.kind === 'year-not-included' && next.periodMayBeOpen ? next : current;
 }

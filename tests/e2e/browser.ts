@@ -3,7 +3,7 @@
  * non-Beijing machine time zone and (optionally) libfaketime pinning the clock for every process: page,
  * content script and service worker.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Request } from '@playwright/test';
@@ -21,6 +21,8 @@ export interface LaunchOptions {
   /** Load this unpacked extension (default: the production build); null for none. */
   extension?: string | null;
   headless?: boolean;
+  /** Break the profile's IndexedDB store (a file where its folder belongs), as a corrupt profile would. */
+  brokenIndexedDb?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -45,6 +47,10 @@ export function fakeTimeFor(beijing: string, timeZone: string): string {
 export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const { beijing, timeZone = 'America/Los_Angeles', extension = EXTENSION_DIR, headless = true } = options;
   const profile = await mkdtemp(join(tmpdir(), 'yibao-e2e-'));
+  if (options.brokenIndexedDb) {
+    await mkdir(join(profile, 'Default'), { recursive: true });
+    await writeFile(join(profile, 'Default', 'IndexedDB'), 'not a folder');
+  }
   const hostRules = [...officialHosts.map((host) => `MAP ${host} 127.0.0.1:${REPLICA_PORT}`), 'MAP * ~NOTFOUND'].join(', ');
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
@@ -56,6 +62,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     headless,
     env,
     viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
     args: [
       ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
       `--host-resolver-rules=${hostRules}`,

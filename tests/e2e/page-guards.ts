@@ -46,9 +46,8 @@ export async function expectPageUntouched(page: Page): Promise<void> {
   expect(guard.body).toBe(guard.parsedBody);
 }
 
-/** Fake personal data, typed the way a resident would. */
-export const FAKE_PERSON = { zjhm: '110101199001011234', xm: '测试用户' };
-
-export async function fillFakePerson(page: Page): Promise<void> {
-  for (const [name, value] of Object.entries(FAKE_PERSON)) await page.fill(`form [name="${name}"]`, value);
+/** Types fake values into every editable text field of the page's forms, the way a resident would. */
+export async function fillFakeValues(page: Page): Promise<void> {
+  const fields = page.locator('form input:not([type]):not([readonly]), form input[type="text"]:not([readonly]), form input[type="password"]');
+  for (let i = 0; i < (await fields.count()); i++) await fields.nth(i).fill(`测试${i}-110101199001011234`);
 }

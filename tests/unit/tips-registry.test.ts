@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registeredTips, tipsFor } from '@/components/tips';
+import { registeredTips, tipContext, tipsFor } from '@/components/tips';
 import type { Tip } from '@/components/tips/registry';
 import { tipIds } from '@/components/tips/ids';
 import { beijingInstant } from '@/policy';
@@ -15,14 +15,14 @@ describe('tip registry', () => {
       { id: 'payment-window', pages: ['etax-social-fee'], content: () => { throw new Error('boom'); } },
       { id: 'channel-moved', pages: ['etax-social-fee'], content: () => content('third') },
     ];
-    const shown = tipsFor({ page: 'etax-social-fee', now: 0 }, (id) => errors.push(id), tips);
+    const shown = tipsFor(tipContext('etax-social-fee', 0), (id) => errors.push(id), tips);
     expect(shown.map((tip) => tip.id)).toEqual(['hotlines', 'channel-moved']);
     expect(errors).toEqual(['payment-window']);
   });
 
   it('runs a tip only on the page kinds it registered for', () => {
     const tips: Tip[] = [{ id: 'hotlines', pages: ['rsj-old-platform'], content: () => content('x') }];
-    expect(tipsFor({ page: 'etax-social-fee', now: 0 }, undefined, tips)).toEqual([]);
+    expect(tipsFor(tipContext('etax-social-fee', 0), undefined, tips)).toEqual([]);
   });
 
   it('registers every tip of the catalogue exactly once, each on at least one page kind', () => {
@@ -36,7 +36,7 @@ describe('tip registry', () => {
   it('no registered tip throws on any page kind at any hour of three years', () => {
     const errors: string[] = [];
     for (let day = 0; day < 3 * 366; day += 1)
-      for (const page of pageKinds) tipsFor({ page, now: beijingInstant('2023-11-01', '09:00') + day * 86_400_000 }, (id, e) => errors.push(`${id}: ${e}`));
+      for (const page of pageKinds) tipsFor(tipContext(page, beijingInstant('2023-11-01', '09:00') + day * 86_400_000), (id, e) => errors.push(`${id}: ${e}`));
     expect(errors).toEqual([]);
   });
 });

@@ -45,6 +45,8 @@ const table: [string, string, Expected][] = [
   ['2027-03-10', '10:00', { state: 'open', caveats: [{ kind: 'calendar-not-covered', year: 2027 }] }],
   // before the rule took effect (October 2021)
   ['2021-09-15', '10:00', { state: 'rule-not-in-force' }],
+  ['2021-09-30', '23:59', { state: 'rule-not-in-force' }],
+  ['2021-10-01', '00:00', { state: 'closed', reason: 'before-window', next: '2021-10-05', caveats: [{ kind: 'calendar-not-covered', year: 2021 }] }],
   ['2021-10-08', '10:00', { state: 'open', caveats: [{ kind: 'calendar-not-covered', year: 2021 }] }],
 ];
 

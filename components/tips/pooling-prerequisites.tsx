@@ -1,0 +1,38 @@
+import { bundledPolicyBook } from '@/policy/book';
+import { valueOn } from '@/policy/parameter-lookup';
+import { POOLING_PAGES } from './page-groups';
+import { registerTip } from './registry';
+
+registerTip({
+  id: 'pooling-prerequisites',
+  pages: POOLING_PAGES,
+  content: ({ policy }) => {
+    const aid = policy.mutualAid;
+    if (!aid) return null;
+    const filing = policy.mutualAidFiling;
+    const national = valueOn(bundledPolicyBook.parameters.nationalMutualAidScope, policy.today);
+    const beyondBeijing = national?.value.members.filter((member) => !aid.value.members.includes(member)) ?? [];
+    return {
+      title: '家庭共济：办理前请确认',
+      body: (
+        <ul>
+          <li>
+            可以共济的家庭成员：<strong>{aid.value.members.join('、')}</strong>。
+          </li>
+          {aid.value.membersInsuredInBeijing && <li>家庭成员必须是本市（北京）基本医疗保险参保人员。</li>}
+          {aid.value.filingBeforeFirstPayment && (
+            <li>
+              第一次用个人账户为家人缴费前，<strong>先办理共济备案</strong>。
+            </li>
+          )}
+          {filing && <li>备案渠道：{filing.value.channels.join('、')}。</li>}
+          {filing?.value.ownBalanceFirst && <li>看病时先用本人的个人账户，本人余额为零后才用共济账户的钱。</li>}
+        </ul>
+      ),
+      references: [aid.reference, ...(filing ? [filing.reference] : []), ...(national ? [national.reference] : [])],
+      caveats: beyondBeijing.length
+        ? [`国家已要求把共济范围扩大到近亲属（还包括${beyondBeijing.join('、')}），本助手没有找到北京的具体规定，请以经办机构答复为准。`]
+        : [],
+    };
+  },
+});

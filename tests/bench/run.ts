@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: runs every bench module in this folder (each exports `bench()`), prints a table and writes
+ * `bench-results/bench.json`. Figures with a target are compared, never asserted: speed is not a test.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const modules = readdirSync(here).filter((file) => file.endsWith('.ts') && file !== 'run.ts').sort();
+
+const results: (BenchResult & { module: string })[] = [];
+for (const file of modules) {
+  const { bench } = (await import(join(here, file))) as { bench: () => Promise<BenchResult[]> };
+  for (const result of await bench()) results.push({ module: file.replace(/\.ts$/, ''), ...result });
+}
+
+console.table(results.map((r) => ({ module: r.module, measure: r.name, value: `${Number(r.value.toPrecision(3))} ${r.unit}`, target: r.target ?? '' })));
+const outDir = join(here, '..', '..', 'bench-results');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+console.log(`written ${join('bench-results', 'bench.json')}`);

@@ -1,0 +1,121 @@
+/**
+ * The policy cache in IndexedDB (Dexie): the pack in force. Extension pages and the background only — a content
+ * script's IndexedDB belongs to the official site. Whatever goes wrong with IndexedDB, callers get the bundled
+ * pack and a one-line reason, never an exception.
+ */
+import Dexie, { type Table } from 'dexie';
+import { bundledPolicyBook, type PolicyBook } from '@/policy';
+import { compareVersions, parsePack } from './policy-pack';
+
+export const POLICY_DB_NAME = 'yibao-policy';
+
+export type PackOrigin = 'bundled' | 'imported';
+
+export interface StoredPack {
+  slot: 'active';
+  /** The pack as JSON text: stored and compared byte for byte, parsed and validated on every read. */
+  json: string;
+  origin: PackOrigin;
+  installedAt: string;
+}
+
+export class PolicyCache extends Dexie {
+  packs!: Table<StoredPack, 'active'>;
+
+  constructor(name = POLICY_DB_NAME) {
+    super(name);
+    // v1 (0.1.0): the 2024年度 standards as rows, seeded from the bundled data.
+    this.version(1).stores({ standards: '[year+category], year' });
+    // v2: the whole pack in force, so an imported pack replaces it in one transaction. v1 held only bundled
+    // data, so the upgrade drops it and installs the bundled pack.
+    this.version(2)
+      .stores({ standards: null, packs: 'slot' })
+      .upgrade((tx) => tx.table('packs').put(bundledRow()));
+  }
+}
+
+function bundledRow(): StoredPack {
+  return { slot: 'active', json: JSON.stringify(bundledPolicyBook), origin: 'bundled', installedAt: new Date().toISOString() };
+}
+
+export type ActivePolicy =
+  | { book: PolicyBook; origin: PackOrigin; installedAt: string; cache: 'ok' }
+  | { book: PolicyBook; origin: 'bundled'; cache: 'unavailable'; reason: string };
+
+/** IndexedDB can hang (blocked upgrade, broken profile); past this the bundled pack answers. */
+const CACHE_TIMEOUT_MS = 2000;
+
+function withTimeout<T>(work: Promise<T>): Promise<T> {
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('IndexedDB did not answer in time')), CACHE_TIMEOUT_MS)),
+  ]);
+}
+
+/**
+ * Installs the bundled pack unless the pack in force is an imported one at least as new (run on install and
+ * update, and by readers that find the cache empty).
+ */
+export async function syncBundledPack(db: PolicyCache): Promise<void> {
+  await db.transaction('rw', db.packs, async () => {
+    const active = await db.packs.get('active');
+    const current = active && parsePack(active.json);
+    const keepImported =
+      active?.origin === 'imported' && current?.ok && compareVersions(current.book.version, bundledPolicyBook.version) >= 0;
+    if (!keepImported && active?.json !== JSON.stringify(bundledPolicyBook)) await db.packs.put(bundledRow());
+  });
+}
+
+export async function activePolicy(db: PolicyCache = new PolicyCache()): Promise<ActivePolicy> {
+  try {
+    return await withTimeout(
+      (async (): Promise<ActivePolicy> => {
+        let stored = await db.packs.get('active');
+        if (!stored) {
+          await syncBundledPack(db);
+          stored = (await db.packs.get('active'))!;
+        }
+        const parsed = parsePack(stored.json);
+        if (!parsed.ok) return { book: bundledPolicyBook, origin: 'bundled', cache: 'unavailable', reason: '本地缓存中的数据已损坏' };
+        return { book: parsed.book, origin: stored.origin, installedAt: stored.installedAt, cache: 'ok' };
+      })(),
+    );
+  } catch (error) {
+    return { book: bundledPolicyBook, origin: 'bundled', cache: 'unavailable', reason: `本地缓存不可用（${(error as Error).name || 'Error'}）` };
+  }
+}
+
+export type ImportResult =
+  | { ok: true; version: string }
+  | { ok: false; problems: string[]; needsConfirmation?: boolean };
+
+/**
+ * Validates a pack and, only if it passes whole, makes it the pack in force. An older or equal version needs
+ * `confirmed`. On any failure the pack in force is untouched.
+ */
+export async function importPack(db: PolicyCache, text: string, { confirmed = false } = {}): Promise<ImportResult> {
+  const parsed = parsePack(text);
+  if (!parsed.ok) return parsed;
+  try {
+    return await db.transaction('rw', db.packs, async (): Promise<ImportResult> => {
+      const active = await db.packs.get('active');
+      const current = active ? parsePack(active.json) : undefined;
+      const currentVersion = current?.ok ? current.book.version : undefined;
+      if (currentVersion && compareVersions(parsed.book.version, currentVersion) <= 0 && !confirmed) {
+        return {
+          ok: false,
+          needsConfirmation: true,
+          problems: [`这个数据包的版本（${parsed.book.version}）不比当前使用的（${currentVersion}）新。确认要替换吗？`],
+        };
+      }
+      await db.packs.put({ slot: 'active', json: JSON.stringify(parsed.book), origin: 'imported', installedAt: new Date().toISOString() });
+      return { ok: true, version: parsed.book.version };
+    });
+  } catch (error) {
+    return { ok: false, problems: [`保存失败，原有数据未改变：${(error as Error).message}`] };
+  }
+}
+
+export async function resetToBundled(db: PolicyCache): Promise<void> {
+  await db.packs.put(bundledRow());
+}

@@ -1,0 +1,52 @@
+/**
+ * A policy pack is the parameter book as JSON: data only. Parsing one never executes or renders anything; a pack
+ * with any problem is rejected whole, with every problem named in plain Chinese.
+ */
+import type { PolicyBook } from '@/policy';
+import { parsePolicyBook } from '@/policy/schema';
+
+/** Far above any honest pack (the bundled one is a few tens of KB). */
+export const MAX_PACK_BYTES = 1_000_000;
+
+export type PackParse = { ok: true; book: PolicyBook } | { ok: false; problems: string[] };
+
+/** Strings in a pack are shown as text; markup in one means the file is not what it claims to be. */
+const MARKUP = /[<>]|javascript:|data:text\/html/i;
+
+function markupProblems(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return MARKUP.test(value) ? [`${path.join('.') || '(根)'}：文字中含有网页标记或脚本，不接受`] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => markupProblems(item, [...path, String(i)]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => [
+      ...markupProblems(key, [...path, '(键)']),
+      ...markupProblems(item, [...path, key]),
+    ]);
+  }
+  return [];
+}
+
+export function parsePack(text: string): PackParse {
+  if (text.length > MAX_PACK_BYTES) return { ok: false, problems: [`文件太大（${text.length} 字节），政策数据包不应超过 ${MAX_PACK_BYTES} 字节`] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`文件不是完整有效的 JSON：${(error as Error).message}`] };
+  }
+  const markup = markupProblems(json);
+  if (markup.length > 0) return { ok: false, problems: markup.slice(0, 20) };
+  const parsed = parsePolicyBook(json);
+  return parsed.ok ? parsed : { ok: false, problems: parsed.issues.slice(0, 20).map((issue) => `数据格式不符：${issue}`) };
+}
+
+/** Compares dotted versions numerically (`2026.11.2` < `2026.11.10`); a non-numeric part compares as text. */
+export function compareVersions(a: string, b: string): number {
+  const left = a.split('.');
+  const right = b.split('.');
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const [x = '0', y = '0'] = [left[i], right[i]];
+    const diff = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
+    if (diff !== 0) return Math.sign(diff);
+  }
+  return 0;
+}

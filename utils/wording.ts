@@ -1,0 +1,59 @@
+/**
+ * Rule results in one or two plain Chinese sentences, for places that need text rather than a whole tip
+ * (the popup, the calendar export, the printable checklist).
+ */
+import type { BenefitCaveat, BenefitStart, PaymentWindowStatus } from '@/policy';
+import { dateCaveatZh, dateZh } from './format-zh';
+
+export interface Wording {
+  summary: string;
+  caveats: string[];
+}
+
+export function paymentWindowZh(status: PaymentWindowStatus): Wording {
+  if (status.state === 'rule-not-in-force') return { summary: '这一天每月缴费时间的规定尚未实行。', caveats: [] };
+  const caveats = status.caveats.map(dateCaveatZh);
+  if (status.state === 'open') return { summary: `可以缴费，当天${status.closesAt}前。`, caveats };
+  const why = {
+    'after-cutoff': `当天${status.next?.closesAt ?? '15:00'}已过`,
+    'before-window': '本月缴费时间（5日至20日）还没开始',
+    'after-window': '本月缴费时间（5日至20日）已结束',
+    holiday: `法定节假日（${status.holiday ?? '节假日'}）`,
+    weekend: '周末',
+  }[status.reason];
+  const next = status.next ? `下次可缴费：${dateZh(status.next.date)} ${status.next.closesAt}前。` : '';
+  return { summary: `不能缴费：${why}。${next}`, caveats };
+}
+
+export function benefitCaveatZh(caveat: BenefitCaveat): string {
+  return caveat.kind === 'waiting-count-not-stated'
+    ? '通知只说“等待期满后”享受待遇，没有说明从哪天起算，日期是估算。'
+    : '国家规定断保每多1年，等待期原则上再加1个月（国办发〔2024〕38号）；北京的具体办法尚未收录，以前断过保的，等待期可能更长。';
+}
+
+export function benefitStartZh(benefit: BenefitStart): Wording {
+  switch (benefit.kind) {
+    case 'from-period-start':
+      return { summary: `在集中参保期内缴费，从${dateZh(benefit.start)}起享受${benefit.year}年度待遇。`, caveats: [] };
+    case 'in-period-start-not-stated':
+      return { summary: `在集中参保期内缴费；待遇起始日通知中没有写明，以官方通知为准。`, caveats: [] };
+    case 'after-waiting-period':
+      return {
+        summary: `已过集中参保期，要等${benefit.waitingMonths}个月等待期，大约从${dateZh(benefit.benefitsFrom)}起享受待遇。`,
+        caveats: benefit.caveats.map(benefitCaveatZh),
+      };
+    case 'cannot-start-this-year':
+      return {
+        summary: `已过集中参保期，${benefit.waitingMonths}个月等待期要到${dateZh(benefit.benefitsFrom)}左右才满，超出${benefit.year}年度，这一年度的待遇无法享受。`,
+        caveats: benefit.caveats.map(benefitCaveatZh),
+      };
+    case 'waiting-rule-not-included':
+      return { summary: `已过集中参保期（${dateZh(benefit.periodEnd)}结束）；这一年度的等待期规定尚未收录，请拨打咨询电话确认。`, caveats: [] };
+    case 'period-not-open':
+      return { summary: `${benefit.year}年度集中参保期${dateZh(benefit.periodStart)}才开始。`, caveats: [] };
+    case 'year-over':
+      return { summary: `${benefit.year}年度已经结束。`, caveats: [] };
+    case 'year-not-included':
+      return { summary: `${benefit.year}年度的集中参保时间和待遇规定尚未收录，不作推算，请以官方通知为准。`, caveats: [] };
+  }
+}
