@@ -4,6 +4,8 @@ import { matchPatterns } from './utils/official-sites';
 
 export default defineConfig({
   imports: false,
+  // MV3 everywhere: one manifest shape for Chrome and Firefox (see README, "Firefox").
+  manifestVersion: 3,
   alias: {
     // The platform is chosen at build time; the userscript build points this elsewhere.
     '#platform': resolve(__dirname, 'utils/platform/extension.ts'),

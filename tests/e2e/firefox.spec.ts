@@ -1,0 +1,128 @@
+/**
+ * The extension in Firefox ESR (puppeteer-core over WebDriver BiDi, installed as a temporary add-on), on the
+ * replica pages under their official hostnames, with the machine in Los Angeles time. Firefox ESR does not start
+ * under libfaketime, so the shared tip cases (tip-cases.ts) run e2e builds whose clock starts at a build-time
+ * instant (tests/e2e/firefox/build.ts); the release build is checked to contain none of that.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+import { buildFirefoxE2e } from './firefox/build';
+import { launchFirefox } from './firefox/launch';
+import { replicaLog, resetReplicaLog } from './replica';
+import { replicaPage } from '../replicas/pages';
+import { casesByInstant, expectTipCase, readPanel, unregisteredTips } from './tip-case-check';
+import { tipCases } from './tip-cases';
+
+const ETAX_PAGE = replicaPage('etax-social-fee').url;
+const RELEASE_DIR = '.output/firefox-mv3';
+const POPUP_INSTANT = '2024-06-17 10:00';
+const groups = casesByInstant(tipCases);
+
+const e2eBuilds = new Map<string, string>();
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  for (const beijing of new Set([...groups.map(([instant]) => instant), POPUP_INSTANT])) e2eBuilds.set(beijing, await buildFirefoxE2e(beijing));
+});
+
+for (const [beijing, group] of groups) {
+  test(`firefox: tip cases at ${beijing} Beijing (e2e clock, machine in Los Angeles)`, async ({}, testInfo) => {
+    await resetReplicaLog();
+    const firefox = await launchFirefox({ extensionDir: e2eBuilds.get(beijing)! });
+    try {
+      for (const tipCase of group) {
+        const pending = unregisteredTips(tipCase);
+        if (pending.length) testInfo.annotations.push({ type: 'tips not registered yet', description: `${tipCase.page}: ${pending.join(', ')}` });
+        const page = await firefox.browser.newPage();
+        await page.setViewport({ width: 1280, height: 800 });
+        await page.goto(replicaPage(tipCase.page).url);
+        await expectTipCase(() => page.evaluate(readPanel), tipCase);
+        // Only the extension's clock is pinned; the machine is in Los Angeles.
+        expect(await page.evaluate(() => new Date().getTimezoneOffset())).toBeGreaterThan(0);
+        await page.screenshot({ path: testInfo.outputPath(`firefox-${tipCase.page}.png`) });
+        await page.close();
+      }
+      // Every request reached the replica server (the proxy); none was ours.
+      const allowed = new Set(group.flatMap(({ page }) => replicaPage(page).assets.map((path) => new URL(path, replicaPage(page).url))).map((u) => `${u.host}${u.pathname}${u.search}`));
+      expect((await replicaLog()).map((r) => `${r.host}${r.path}`).filter((request) => !allowed.has(request))).toEqual([]);
+    } finally {
+      await firefox.close();
+    }
+  });
+}
+
+test('firefox: popup renders the Beijing date, window status and standards from its IndexedDB cache', async ({}, testInfo) => {
+  const firefox = await launchFirefox({ extensionDir: e2eBuilds.get(POPUP_INSTANT)! });
+  try {
+    const page = await firefox.browser.newPage();
+    await page.goto(ETAX_PAGE);
+    await page.waitForSelector('yibao-helper >>> [data-tip="payment-window"]');
+    await page.evaluate(() => postMessage({ yibaoE2e: 'open-popup' }, '*'));
+    const popup = await firefox.findPage(`${firefox.extensionOrigin}popup.html`);
+    await popup.setViewport({ width: 420, height: 420 });
+    await popup.waitForSelector('tr[data-category]');
+    const shown = await popup.evaluate(() => ({
+      heading: document.querySelector('h2#today')?.textContent,
+      answer: document.querySelector('[data-answer="payment-window"]')?.textContent,
+      rows: [...document.querySelectorAll('tr[data-category]')].map((tr) => tr.textContent),
+      cacheMissing: document.body.innerText.includes('本地缓存不可用'),
+    }));
+    expect(shown.heading).toBe('今天：2024年6月17日（周一）（北京时间）');
+    expect(shown.answer).toContain('今天可以缴费');
+    expect(shown.rows).toEqual(['城乡老年人400 元/年', '学生儿童375 元/年', '劳动年龄内居民695 元/年']);
+    expect(shown.cacheMissing).toBe(false);
+    await popup.screenshot({ path: testInfo.outputPath('firefox-popup.png') });
+  } finally {
+    await firefox.close();
+  }
+});
+
+test('firefox: the release build shows the panel, keeps settings in extension storage, and has no e2e hooks', async () => {
+  const firefox = await launchFirefox({ extensionDir: RELEASE_DIR });
+  try {
+    const page = await firefox.browser.newPage();
+    await page.goto(ETAX_PAGE);
+    await page.waitForSelector('yibao-helper >>> [data-tip]');
+    await (await page.waitForSelector('yibao-helper >>> button.toggle'))!.click();
+    await page.waitForSelector('yibao-helper >>> .panel.collapsed');
+    await page.reload();
+    await page.waitForSelector('yibao-helper >>> .panel.collapsed');
+    // No popup-opening hook in a release build.
+    await page.evaluate(() => postMessage({ yibaoE2e: 'open-popup' }, '*'));
+    await new Promise((done) => setTimeout(done, 1000));
+    const tabs = await Promise.all((await firefox.browser.pages()).map((p) => p.evaluate(() => location.href)));
+    expect(tabs).toContain(ETAX_PAGE);
+    expect(tabs.filter((href) => href.startsWith('moz-extension:'))).toEqual([]);
+  } finally {
+    await firefox.close();
+  }
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+const containing = (dir: string, needle: string) => filesUnder(dir).filter((file) => readFileSync(file, 'utf8').includes(needle));
+
+test('release builds contain no e2e clock or hook; the e2e build does', () => {
+  const e2eDir = e2eBuilds.get(POPUP_INSTANT)!;
+  expect(containing(e2eDir, 'yibaoE2e').length).toBeGreaterThan(0);
+  for (const dir of [RELEASE_DIR, '.output/chrome-mv3', '.output/userscript']) expect(containing(dir, 'yibaoE2e'), dir).toEqual([]);
+});
+
+test('firefox manifest: MV3, gecko id, no data collection; web-ext lint has no errors and only README-explained warnings', async () => {
+  const manifest = JSON.parse(readFileSync(`${RELEASE_DIR}/manifest.json`, 'utf8'));
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.browser_specific_settings.gecko).toMatchObject({ id: 'yibao-helper@yibao-helper.invalid', data_collection_permissions: { required: ['none'] } });
+
+  const { stdout } = await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', RELEASE_DIR, '--output', 'json', '--no-input'], { maxBuffer: 1 << 24 }).catch((e) => e);
+  const report = JSON.parse(stdout.slice(stdout.indexOf('{')));
+  expect(report.errors).toEqual([]);
+  const readme = readFileSync('README.md', 'utf8');
+  const unexplained = (report.warnings as { code: string; file: string }[]).filter((w) => !readme.includes(`\`${w.code}\``));
+  expect(unexplained, 'web-ext lint warnings not explained in the README').toEqual([]);
+  // The README's explanation of UNSAFE_VAR_ASSIGNMENT: only Preact's dangerouslySetInnerHTML path, which we never use.
+  const ours = ['components', 'entrypoints', 'utils', 'policy', 'userscript'].flatMap(filesUnder);
+  expect(ours.filter((file) => /dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML/.test(readFileSync(file, 'utf8')))).toEqual([]);
+});

@@ -1,0 +1,65 @@
+/**
+ * A minimal userscript manager for Playwright, doing what Tampermonkey and Violentmonkey do with our header:
+ * inject the built file only into top-level pages its @match patterns cover, at its @run-at moment, with the
+ * granted `GM.getValue`/`GM.setValue` passed into the script's scope and backed by storage outside the page
+ * (here in the test process, as a manager keeps it in its own extension storage). With `gm: 'absent'` the
+ * script gets no GM object, like a manager that withholds the API.
+ */
+import type { BrowserContext } from '@playwright/test';
+import { matchPatternRegExp, readUserscript, type Userscript } from './metadata';
+
+export interface InstalledUserscript {
+  /** The manager's storage for this script (what GM.setValue wrote). */
+  storage: Map<string, string>;
+  /** Every URL the script was injected into, with the document's readyState at that moment. */
+  injections: { url: string; readyState: string }[];
+}
+
+const RUN_AT = ['document-start', 'document-body', 'document-end', 'document-idle'];
+
+export async function installUserscript(
+  context: BrowserContext,
+  { gm = 'granted', script = readUserscript() }: { gm?: 'granted' | 'absent'; script?: Userscript } = {},
+): Promise<InstalledUserscript> {
+  const installed: InstalledUserscript = { storage: new Map(), injections: [] };
+  const { meta, code } = script;
+  const matches = meta.get('match') ?? [];
+  const runAt = meta.get('run-at')?.[0] ?? 'document-idle';
+  if (!RUN_AT.includes(runAt)) throw new Error(`Unsupported @run-at ${runAt}`);
+  const grants = meta.get('grant') ?? [];
+  if (gm === 'granted' && !['GM.getValue', 'GM.setValue'].every((g) => grants.includes(g))) throw new Error('GM storage not granted');
+
+  await context.exposeBinding('__userscriptManager', (_source, op: string, key: string, value?: string) => {
+    if (op === 'injected') installed.injections.push(JSON.parse(key));
+    else if (op === 'get') return installed.storage.get(key);
+    else if (op === 'set') installed.storage.set(key, value!);
+    return undefined;
+  });
+
+  const params = gm === 'granted' ? 'GM' : '';
+  const gmObject = gm === 'granted'
+    ? `{ getValue: (key, fallback) => bridge('get', key).then((v) => v === undefined ? fallback : v),
+         setValue: (key, value) => bridge('set', key, value).then(() => undefined) }`
+    : '';
+  await context.addInitScript({
+    content: `(() => {
+  const bridge = window.__userscriptManager;
+  if (${meta.has('noframes')} && window.top !== window) return;
+  const patterns = [${matches.map((p) => matchPatternRegExp(p).toString()).join(', ')}];
+  const url = location.href.replace(/#.*$/, '');
+  if (!patterns.some((re) => re.test(url))) return;
+  const run = () => {
+    bridge('injected', JSON.stringify({ url: location.href, readyState: document.readyState }));
+    (function (${params}) {
+${code}
+    }).call(window, ${gmObject});
+  };
+  const when = ${JSON.stringify(runAt)};
+  if (when === 'document-start') run();
+  else if (when === 'document-body') new MutationObserver((_, o) => document.body && (o.disconnect(), run())).observe(document, { childList: true, subtree: true });
+  else if (document.readyState !== 'loading') setTimeout(run);
+  else document.addEventListener('DOMContentLoaded', () => (when === 'document-idle' ? setTimeout(run) : run()), { once: true });
+})();`,
+  });
+  return installed;
+}

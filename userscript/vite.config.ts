@@ -1,0 +1,53 @@
+/**
+ * Builds the userscript from the same source as the extension: `#platform` points at the userscript's
+ * platform services, @match comes from the one list of official sites, Preact and the policy data are bundled.
+ *
+ *   npx vite build -c userscript/vite.config.ts   →   .output/userscript/yibao-helper.user.js
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import monkey from 'vite-plugin-monkey';
+import { matchPatterns } from '../utils/official-sites';
+
+const root = resolve(__dirname, '..');
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string; license: string };
+
+export const USERSCRIPT_FILE = 'yibao-helper.user.js';
+
+export default defineConfig({
+  root,
+  resolve: {
+    alias: {
+      '@': root,
+      '#platform': resolve(root, 'utils/platform/userscript.ts'),
+    },
+  },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    outDir: resolve(root, '.output/userscript'),
+    emptyOutDir: true,
+  },
+  plugins: [
+    monkey({
+      entry: 'userscript/main.ts',
+      userscript: {
+        name: { '': '医保缴费助手·北京', en: 'Yibao Helper: Beijing resident medical insurance payments' },
+        description: {
+          '': '在北京城乡居民医保缴费的官方页面旁显示缴费时间、截止日期等提示。不联网，不收集任何信息。',
+          en: 'Tips beside the official Beijing resident medical insurance payment pages. No network requests, no data collection.',
+        },
+        namespace: 'https://yibao-helper.invalid/',
+        version: pkg.version,
+        license: pkg.license,
+        match: matchPatterns,
+        // Same moment as the extension's content script (document_idle), top frame only like it.
+        'run-at': 'document-idle',
+        noframes: true,
+        // Settings only; nothing else of the manager's API is used.
+        grant: ['GM.getValue', 'GM.setValue'],
+      },
+      build: { fileName: USERSCRIPT_FILE, autoGrant: false },
+    }),
+  ],
+});

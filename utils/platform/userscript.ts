@@ -1,0 +1,45 @@
+/**
+ * Platform services for the userscript (chosen by the `#platform` build alias). Settings live in the
+ * userscript manager's own storage (`GM.getValue`/`GM.setValue`, granted in the header), never in the official
+ * site's localStorage or IndexedDB. Without a GM API (a manager that withholds it, or `@grant none`), settings
+ * last for the page's lifetime only.
+ */
+import { parsePanelSettings, type PanelSettings } from '../panel-settings';
+
+/** The GM.* storage surface shared by Tampermonkey, Violentmonkey and Greasemonkey 4. */
+export interface GmStorage {
+  getValue(key: string, fallback?: string): Promise<string | undefined>;
+  setValue(key: string, value: string): Promise<void>;
+}
+
+declare const GM: Partial<GmStorage> | undefined;
+
+export const SETTINGS_KEY = 'panelSettings';
+
+/** Managers pass `GM` into the script's scope; it is absent when not granted. */
+function gmStorage(): GmStorage | undefined {
+  const gm = typeof GM === 'object' && GM ? GM : undefined;
+  return gm && typeof gm.getValue === 'function' && typeof gm.setValue === 'function' ? (gm as GmStorage) : undefined;
+}
+
+/** Storage that lives as long as the page: the fallback without GM. */
+export function memoryStorage(): GmStorage {
+  const values = new Map<string, string>();
+  return {
+    getValue: async (key, fallback) => values.get(key) ?? fallback,
+    setValue: async (key, value) => void values.set(key, value),
+  };
+}
+
+const fallback = memoryStorage();
+const storage = (): GmStorage => gmStorage() ?? fallback;
+
+export async function loadSettings(): Promise<PanelSettings> {
+  const raw = await storage().getValue(SETTINGS_KEY);
+  // GM4 stores strings only, so settings travel as JSON.
+  return parsePanelSettings(typeof raw === 'string' ? JSON.parse(raw) : raw);
+}
+
+export async function saveSettings(settings: PanelSettings): Promise<void> {
+  await storage().setValue(SETTINGS_KEY, JSON.stringify(settings));
+}
