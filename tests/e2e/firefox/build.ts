@@ -22,8 +22,6 @@ function e2eHooks(): Plugin {
     transform(code, id, options) {
       // WXT also imports entrypoints in Node (SSR) to read their options; only browser bundles get the hooks.
       if (options?.ssr) return null;
-      // The hooks exist for their side effects (package.json `sideEffects` does not list them).
-      if (id.startsWith(HOOKS)) return { code, map: null, moduleSideEffects: true };
       const hooks = ENTRY_HOOKS.find(([entry]) => entry.test(id))?.[1];
       if (!hooks) return null;
       return { code: hooks.map((h) => `import ${JSON.stringify(resolve(HOOKS, h))};\n`).join('') + code, map: null };
