@@ -6,6 +6,8 @@ export default defineContentScript({
   matches: matchPatterns,
   runAt: 'document_idle',
   main() {
+    // User Timing marks stay in the page's own timeline (nothing is sent); `npm run bench` reads them.
+    performance.mark('yibao:content-start');
     startHelper().catch(() => {});
   },
 });

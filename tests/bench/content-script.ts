@@ -1,0 +1,105 @@
+/**
+ * What the content script costs the official page, in real Chromium on the e-tax replica page: three browsers
+ * side by side in the same run (our built extension, the floor extension in `floor-extension/` that only mounts
+ * an empty shadow-root element, and no extension), opened in turn so machine load hits all three alike.
+ * - start → painted: the `yibao:content-start` and `yibao:panel-painted` User Timing marks (the content script's
+ *   isolated world writes to the page's own timeline), ours against the floor's;
+ * - DOMContentLoaded → painted: the same end, measured from before either script is parsed;
+ * - host page load event with and without the extension; layout shift with the extension.
+ * Medians over REPS page loads after one warm-up each.
+ */
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { BenchResult } from './run';
+import { launchBrowser, type LaunchedBrowser } from '../e2e/browser';
+import { REPLICA_PORT } from '../e2e/replica';
+import { replicaPage } from '../replicas/pages';
+import { startReplicaServer } from '../replicas/server.mjs';
+
+const REPS = 15;
+const FLOOR_EXTENSION = resolve('tests/bench/floor-extension');
+const PAGE = replicaPage('etax-social-fee').url;
+
+/** Sums layout shifts from the first paint on (a string: tsx would wrap named functions in a helper). */
+const LAYOUT_SHIFT_OBSERVER = `window.__layoutShift = 0;
+new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__layoutShift += e.value; })
+  .observe({ type: 'layout-shift', buffered: true });`;
+
+/** Reads the navigation timing, our marks and the shift sum (a string for the same reason). */
+const READ_LOAD = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const mark = (name) => performance.getEntriesByName(name)[0]?.startTime;
+  return { loadEvent: nav.loadEventStart, domContentLoaded: nav.domContentLoadedEventEnd,
+    start: mark('yibao:content-start'), painted: mark('yibao:panel-painted'), layoutShift: window.__layoutShift };
+})()`;
+
+interface Load {
+  loadEvent: number;
+  domContentLoaded: number;
+  start?: number;
+  painted?: number;
+  layoutShift: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function replicaServerUp(): Promise<void> {
+  const up = await fetch(`http://127.0.0.1:${REPLICA_PORT}/`).then(() => true, () => false);
+  if (!up) await startReplicaServer(REPLICA_PORT).then(({ server }) => server.unref());
+}
+
+async function measure(browser: LaunchedBrowser, withPanel: boolean): Promise<Load> {
+  const page: Page = await browser.context.newPage();
+  try {
+    await page.goto(PAGE, { waitUntil: 'load' });
+    if (withPanel) await page.waitForFunction(() => performance.getEntriesByName('yibao:panel-painted').length > 0, undefined, { polling: 5 });
+    // Let a late shift show (the panel mounts around the load event).
+    await page.waitForTimeout(300);
+    return (await page.evaluate(READ_LOAD)) as Load;
+  } finally {
+    await page.close();
+  }
+}
+
+export async function bench(): Promise<BenchResult[]> {
+  await replicaServerUp();
+  const kinds = { ours: undefined, floor: FLOOR_EXTENSION, none: null } as const;
+  const browsers = {} as Record<keyof typeof kinds, LaunchedBrowser>;
+  const loads = { ours: [] as Load[], floor: [] as Load[], none: [] as Load[] };
+  try {
+    for (const [kind, extension] of Object.entries(kinds) as [keyof typeof kinds, string | null | undefined][]) {
+      browsers[kind] = await launchBrowser(extension === undefined ? {} : { extension });
+      await browsers[kind].context.addInitScript({ content: LAYOUT_SHIFT_OBSERVER });
+    }
+    for (let rep = 0; rep <= REPS; rep++) {
+      for (const kind of ['ours', 'floor', 'none'] as const) {
+        const load = await measure(browsers[kind], kind !== 'none');
+        if (rep > 0) loads[kind].push(load); // the first load warms caches and the service worker
+      }
+    }
+  } finally {
+    await Promise.all(Object.values(browsers).map((b) => b.close()));
+  }
+
+  const med = (kind: keyof typeof loads, of: (l: Load) => number) => median(loads[kind].map(of));
+  const startToPainted = (l: Load) => l.painted! - l.start!;
+  const dclToPainted = (l: Load) => l.painted! - l.domContentLoaded;
+  const note = `median of ${REPS}; machine shared with other agents`;
+  return [
+    { name: `content script start → panel painted (${note})`, value: med('ours', startToPainted), unit: 'ms' },
+    { name: 'floor extension start → empty shadow root painted', value: med('floor', startToPainted), unit: 'ms' },
+    { name: 'start → painted, ours / floor', value: med('ours', startToPainted) / med('floor', startToPainted), unit: '×', target: '≤ 1.3' },
+    { name: 'DOMContentLoaded → panel painted, ours', value: med('ours', dclToPainted), unit: 'ms' },
+    { name: 'DOMContentLoaded → painted, floor', value: med('floor', dclToPainted), unit: 'ms' },
+    { name: 'DOMContentLoaded → painted, ours / floor', value: med('ours', dclToPainted) / med('floor', dclToPainted), unit: '×', target: '≤ 1.3' },
+    { name: `host page load event with the extension (${note})`, value: med('ours', (l) => l.loadEvent), unit: 'ms' },
+    { name: 'host page load event without an extension', value: med('none', (l) => l.loadEvent), unit: 'ms' },
+    { name: 'page load, with / without the extension', value: med('ours', (l) => l.loadEvent) / med('none', (l) => l.loadEvent), unit: '×', target: '≤ 1.05' },
+    { name: `layout shift with the panel (worst of ${REPS})`, value: Math.max(...loads.ours.map((l) => l.layoutShift)), unit: 'CLS', target: '0' },
+    { name: `layout shift without an extension (worst of ${REPS})`, value: Math.max(...loads.none.map((l) => l.layoutShift)), unit: 'CLS' },
+  ];
+}
