@@ -25,6 +25,14 @@ export interface LaunchOptions {
   brokenIndexedDb?: boolean;
 }
 
+/** Requests made by the extension's own pages and service worker to anywhere outside the extension. */
+export function extensionNetworkRequests(requests: Request[]): string[] {
+  return requests
+    .filter((r) => r.serviceWorker() || r.frame().url().startsWith('chrome-extension://'))
+    .map((r) => r.url())
+    .filter((url) => !url.startsWith('chrome-extension://'));
+}
+
 export interface LaunchedBrowser {
   context: BrowserContext;
   extensionId: string | undefined;
@@ -84,6 +92,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
+      // Privacy guard for every e2e run: extension pages and the service worker never use the network.
+      const sent = extensionNetworkRequests(requests);
+      if (sent.length > 0) throw new Error(`The extension made network requests: ${sent.join(', ')}`);
     },
   };
 }
