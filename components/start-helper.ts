@@ -60,8 +60,9 @@ export async function startHelper(now: () => number = Date.now): Promise<void> {
       if (tips.length === 0) return;
       const field = focusedField()?.getBoundingClientRect();
       if (!field) {
-        shrunk = false;
-        return render();
+        // Scrolling calls this on every frame: re-render only to undo a shrink.
+        if (shrunk) (shrunk = false), render();
+        return;
       }
       const viewport = { width: innerWidth, height: innerHeight };
       for (const tryShrunk of [false, true]) {

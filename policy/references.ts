@@ -16,7 +16,7 @@ export const notice2021Year: Reference = {
 };
 
 export const notice2022Year: Reference = {
-  publisher: '北京市医疗保障局、国家税务总局北京市税务局',
+  publisher: YBJ_AND_TAX,
   title: '关于办理2022年度城乡居民基本医疗保险参保缴费事宜的公告',
   url: 'https://m12333.cn/policy/iczk.html',
   published: '2021-09',

@@ -10,14 +10,16 @@ const text = (max = 500) => z.string().min(1).max(max);
 const optionalText = (max = 500) => z.string().max(max);
 
 /** A real calendar date in the years the product can mean (2000–2100). */
-export const isoDateSchema = z.string().refine((value) => {
+function isRealDate(value: string): boolean {
   try {
     const [year] = parseIsoDate(value);
     return year >= 2000 && year <= 2100;
   } catch {
     return false;
   }
-}, 'not a real YYYY-MM-DD date in 2000–2100');
+}
+
+export const isoDateSchema = z.string().refine(isRealDate, 'not a real YYYY-MM-DD date in 2000–2100');
 
 const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'not YYYY-MM');
 const yearSchema = z.number().int().min(2000).max(2100);
@@ -86,7 +88,8 @@ const holidayNotice = z.strictObject({
       z
         .strictObject({ name: text(40), first: isoDateSchema, last: isoDateSchema })
         // The longest real block is 9 days; a month-long one is a data error.
-        .refine((h) => h.first <= h.last && dateRange(h.first, h.last).length <= 31, 'holiday range reversed or longer than 31 days'),
+        // Guarded: zod still runs this refinement when a date inside already failed, and dateRange throws on those.
+        .refine((h) => isRealDate(h.first) && isRealDate(h.last) && h.first <= h.last && dateRange(h.first, h.last).length <= 31, 'holiday range reversed or longer than 31 days'),
     )
     .max(20),
   makeUpWorkdays: z.array(isoDateSchema).max(20).refine((days) => unique(days, (d) => d), 'duplicate make-up day'),

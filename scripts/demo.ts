@@ -7,6 +7,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { startReplicaServer } from '../tests/replicas/server.mjs';
 
 const { port } = await startReplicaServer(0);
@@ -30,24 +31,27 @@ if (headed) {
 const outDir = resolve('demo-screenshots');
 await mkdir(outDir, { recursive: true });
 const shots: string[] = [];
-const shoot = async (name: string, url: string, setup?: (page: import('@playwright/test').Page) => Promise<void>) => {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  await setup?.(page);
+const ready = (page: Page) => page.locator('yibao-helper section').first().waitFor({ timeout: 5000 }).catch(() => {});
+const largeText = (page: Page) => page.locator('yibao-helper button[aria-pressed]');
+const shot = async (page: Page, name: string) => {
   await page.waitForTimeout(300);
   const path = `${outDir}/${name}.png`;
-  await page.screenshot({ path, fullPage: false });
+  await page.screenshot({ path });
   shots.push(path);
-  await page.close();
 };
 
+// Large text is a remembered setting: switch it on for the second shot and off again for the next page.
 for (const replica of replicaPages) {
-  const ready = (page: import('@playwright/test').Page) => page.locator('yibao-helper section').first().waitFor({ timeout: 5000 }).catch(() => {});
-  await shoot(replica.kind, replica.url, ready);
-  await shoot(`${replica.kind}-large-text`, replica.url, async (page) => {
-    await ready(page);
-    await page.locator('yibao-helper button[aria-pressed]').click().catch(() => {});
-  });
+  const page = await browser.context.newPage();
+  await page.goto(replica.url);
+  await ready(page);
+  await shot(page, replica.kind);
+  if (await largeText(page).count()) {
+    await largeText(page).click();
+    await shot(page, `${replica.kind}-large-text`);
+    await largeText(page).click();
+  }
+  await page.close();
 }
 const popup = await browser.context.newPage();
 await popup.setViewportSize({ width: 420, height: 600 });

@@ -5,7 +5,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { bundledPolicyBook, type PolicyBook } from '@/policy';
-import { compareVersions, parsePack } from './policy-pack';
+import type { PackParse } from './policy-pack';
 
 export const POLICY_DB_NAME = 'yibao-policy';
 
@@ -34,8 +34,24 @@ export class PolicyCache extends Dexie {
   }
 }
 
+const bundledJson = JSON.stringify(bundledPolicyBook);
+
+type PackModule = typeof import('./policy-pack');
+
+/**
+ * The validator (zod) loads only when a pack other than the bundled one is met, which keeps it off the popup's
+ * start-up path. Load it before a transaction: awaiting anything but Dexie inside one ends it.
+ */
+const loadPackModule = (): Promise<PackModule> => import('./policy-pack');
+
+/** Validates stored JSON; the bundled pack needs no check. */
+function parseStored(json: string, pack?: PackModule): PackParse {
+  if (json === bundledJson) return { ok: true, book: bundledPolicyBook };
+  return pack ? pack.parsePack(json) : { ok: false, problems: ['validator not loaded'] };
+}
+
 function bundledRow(): StoredPack {
-  return { slot: 'active', json: JSON.stringify(bundledPolicyBook), origin: 'bundled', installedAt: new Date().toISOString() };
+  return { slot: 'active', json: bundledJson, origin: 'bundled', installedAt: new Date().toISOString() };
 }
 
 export type ActivePolicy =
@@ -57,12 +73,13 @@ function withTimeout<T>(work: Promise<T>): Promise<T> {
  * update, and by readers that find the cache empty).
  */
 export async function syncBundledPack(db: PolicyCache): Promise<void> {
+  const pack = await loadPackModule();
   await db.transaction('rw', db.packs, async () => {
     const active = await db.packs.get('active');
-    const current = active && parsePack(active.json);
+    const current = active && parseStored(active.json, pack);
     const keepImported =
-      active?.origin === 'imported' && current?.ok && compareVersions(current.book.version, bundledPolicyBook.version) >= 0;
-    if (!keepImported && active?.json !== JSON.stringify(bundledPolicyBook)) await db.packs.put(bundledRow());
+      active?.origin === 'imported' && current?.ok && pack.compareVersions(current.book.version, bundledPolicyBook.version) >= 0;
+    if (!keepImported && active?.json !== bundledJson) await db.packs.put(bundledRow());
   });
 }
 
@@ -75,7 +92,7 @@ export async function activePolicy(db: PolicyCache = new PolicyCache()): Promise
           await syncBundledPack(db);
           stored = (await db.packs.get('active'))!;
         }
-        const parsed = parsePack(stored.json);
+        const parsed = parseStored(stored.json, stored.json === bundledJson ? undefined : await loadPackModule());
         if (!parsed.ok) return { book: bundledPolicyBook, origin: 'bundled', cache: 'unavailable', reason: '本地缓存中的数据已损坏' };
         return { book: parsed.book, origin: stored.origin, installedAt: stored.installedAt, cache: 'ok' };
       })(),
@@ -94,6 +111,7 @@ export type ImportResult =
  * `confirmed`. On any failure the pack in force is untouched.
  */
 export async function importPack(db: PolicyCache, text: string, { confirmed = false } = {}): Promise<ImportResult> {
+  const { compareVersions, parsePack } = await loadPackModule();
   const parsed = parsePack(text);
   if (!parsed.ok) return parsed;
   try {

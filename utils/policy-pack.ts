@@ -35,7 +35,13 @@ export function parsePack(text: string): PackParse {
   }
   const markup = markupProblems(json);
   if (markup.length > 0) return { ok: false, problems: markup.slice(0, 20) };
-  const parsed = parsePolicyBook(json);
+  let parsed: ReturnType<typeof parsePolicyBook>;
+  try {
+    parsed = parsePolicyBook(json);
+  } catch (error) {
+    // A validator bug must reject the pack, never crash the importer.
+    return { ok: false, problems: [`数据无法检查：${(error as Error).message}`] };
+  }
   return parsed.ok ? parsed : { ok: false, problems: parsed.issues.slice(0, 20).map((issue) => `数据格式不符：${issue}`) };
 }
 

@@ -2,7 +2,7 @@
  * Rule results in one or two plain Chinese sentences, for places that need text rather than a whole tip
  * (the popup, the calendar export, the printable checklist).
  */
-import type { BenefitCaveat, BenefitStart, PaymentWindowStatus } from '@/policy';
+import { categoryLabels, yearFigures, type BenefitCaveat, type BenefitStart, type Category, type PaymentWindowStatus, type PolicyBook, type Reference } from '@/policy';
 import { dateCaveatZh, dateZh } from './format-zh';
 
 export interface Wording {
@@ -56,4 +56,25 @@ export function benefitStartZh(benefit: BenefitStart): Wording {
     case 'year-not-included':
       return { summary: `${benefit.year}年度的集中参保时间和待遇规定尚未收录，不作推算，请以官方通知为准。`, caveats: [] };
   }
+}
+
+/** The individual standard, subsidy and total for a 年度 and category, or a plain "not included". */
+export function standardZh(year: number, category: Category, book: PolicyBook): { included: boolean; lines: string[]; references: Reference[] } {
+  const figures = yearFigures(year, book);
+  const own = figures.individualContribution;
+  const subsidy = figures.governmentSubsidy;
+  if (own.kind === 'year-not-included') {
+    return { included: false, lines: [`${year}年度的缴费标准尚未收录。本助手不拿往年的数字代替，请以北京市医保局发布的${year}年度通知为准。`], references: [] };
+  }
+  const label = categoryLabels[category];
+  return {
+    included: true,
+    lines: [
+      `${year}年度${label}个人缴费：${own.value[category]}元/年`,
+      subsidy.kind === 'included'
+        ? `财政补助：${subsidy.value[category]}元/年；合计：${own.value[category] + subsidy.value[category]}元/年`
+        : '财政补助：这一年度的数字尚未收录。',
+    ],
+    references: [own.reference, ...(subsidy.kind === 'included' && subsidy.reference.url !== own.reference.url ? [subsidy.reference] : [])],
+  };
 }

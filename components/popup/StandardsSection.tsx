@@ -1,25 +1,23 @@
-import { useState } from 'preact/hooks';
-import { categories, categoryLabels, likelyPaymentYear, paymentYear, yearFigures, type Category, type PolicyBook } from '@/policy';
+import { categories, categoryLabels, type Category, type PolicyBook } from '@/policy';
 import { sourceLineZh } from '@/utils/format-zh';
+import { standardZh } from '@/utils/wording';
+
+export interface Selection {
+  year: number;
+  category: Category;
+}
 
 /** 年度 × 类别 → individual standard, subsidy and total, each with its source; a missing 年度 says so. */
-export function StandardsSection({ now, book }: { now: number; book: PolicyBook }) {
-  const payingFor = likelyPaymentYear(paymentYear(now, book)).year;
+export function StandardsSection({ book, years, selection, onSelect }: { book: PolicyBook; years: number[]; selection: Selection; onSelect(s: Selection): void }) {
   const known = book.parameters.individualContribution.values.map((v) => v.year);
-  const years = [...new Set([...known, payingFor, payingFor + 1])].sort((a, b) => b - a);
-  const [year, setYear] = useState(payingFor);
-  const [category, setCategory] = useState<Category>('elderly');
-  const figures = yearFigures(year, book);
-  const own = figures.individualContribution;
-  const subsidy = figures.governmentSubsidy;
-
+  const answer = standardZh(selection.year, selection.category, book);
   return (
     <section aria-labelledby="standards-title">
       <h2 id="standards-title">查缴费标准</h2>
       <div class="controls">
         <label>
           年度
-          <select value={year} onChange={(e) => setYear(Number(e.currentTarget.value))}>
+          <select value={selection.year} onChange={(e) => onSelect({ ...selection, year: Number(e.currentTarget.value) })}>
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}年度{known.includes(y) ? '' : '（尚未收录）'}
@@ -29,7 +27,7 @@ export function StandardsSection({ now, book }: { now: number; book: PolicyBook 
         </label>
         <label>
           类别
-          <select value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
+          <select value={selection.category} onChange={(e) => onSelect({ ...selection, category: e.currentTarget.value as Category })}>
             {categories.map((c) => (
               <option key={c} value={c}>
                 {categoryLabels[c]}
@@ -39,27 +37,21 @@ export function StandardsSection({ now, book }: { now: number; book: PolicyBook 
         </label>
       </div>
       <div data-answer="standard" aria-live="polite">
-        {own.kind === 'year-not-included' ? (
-          <p>
-            <strong>{year}年度的缴费标准尚未收录。</strong>本助手不拿往年的数字代替，请以北京市医保局发布的{year}年度通知为准。
+        {answer.lines.map((line, i) => (
+          <p key={line}>{i === 0 ? <strong>{line}</strong> : line}</p>
+        ))}
+        {answer.references.map((r) => (
+          <p class="source" key={r.url}>
+            {sourceLineZh(r)}
           </p>
-        ) : (
-          <>
-            <p>
-              {year}年度{categoryLabels[category]}个人缴费：<strong>{own.value[category]}元/年</strong>
-            </p>
-            {subsidy.kind === 'included' ? (
-              <p>
-                财政补助：{subsidy.value[category]}元/年；合计：{own.value[category] + subsidy.value[category]}元/年
-              </p>
-            ) : (
-              <p>财政补助：这一年度的数字尚未收录。</p>
-            )}
-            <p class="source">{sourceLineZh(own.reference)}</p>
-            {subsidy.kind === 'included' && subsidy.reference.url !== own.reference.url && <p class="source">财政补助{sourceLineZh(subsidy.reference)}</p>}
-          </>
-        )}
+        ))}
       </div>
     </section>
   );
+}
+
+/** The 年度 the selector offers: every included one, the likely one now and the one after. */
+export function selectableYears(book: PolicyBook, likely: number): number[] {
+  const known = book.parameters.individualContribution.values.map((v) => v.year);
+  return [...new Set([...known, likely, likely + 1])].sort((a, b) => b - a);
 }

@@ -27,8 +27,9 @@ registerTip({
       body: (
         <>
           <p>
-            今天（{dateZh(today)}）{batch.kind === 'batch-day' ? '是' : '可能是'}银行<strong>批量扣款日</strong>。
-            已签有效批扣协议的，今天由银行从协议账户自动扣款，<strong>今天不能通过其他渠道缴费</strong>。
+            今天是{dateZh(today)}，{batch.kind === 'batch-day' ? '是' : '可能是'}银行<strong>批量扣款日</strong>
+            {'。已签有效批扣协议的，今天由银行从协议账户自动扣款，'}
+            <strong>今天不能通过其他渠道缴费</strong>。
           </p>
           <p>
             本月批量扣款日：{month.days.map((day) => shortDateZh(day.date)).join('、')}

@@ -11,8 +11,8 @@ registerTip({
       body: (
         <>
           <p>
-            这是原来的北京市社会保险网上服务平台。<strong>城乡居民医保费现在不在这里缴纳</strong>，请改用下面的渠道
-            （{channels.year}年度通知列出的）：
+            这是原来的北京市社会保险网上服务平台。<strong>城乡居民医保费现在不在这里缴纳</strong>
+            {`，请改用下面的渠道（${channels.year}年度通知列出的）：`}
           </p>
           <ul>
             {channels.value.map((channel) => (

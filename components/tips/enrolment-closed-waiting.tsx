@@ -1,13 +1,8 @@
-import type { BenefitCaveat, BenefitStart } from '@/policy';
+import type { BenefitStart } from '@/policy';
 import { dateZh } from '@/utils/format-zh';
+import { benefitCaveatZh } from '@/utils/wording';
 import { ENROLMENT_PAGES } from './page-groups';
 import { registerTip } from './registry';
-
-function benefitCaveatZh(caveat: BenefitCaveat): string {
-  return caveat.kind === 'waiting-count-not-stated'
-    ? '通知只说“等待期满后”享受待遇，没有说明从哪天起算，上面的日期是估算。'
-    : '国家规定：断保每多1年，等待期原则上再加1个月（国办发〔2024〕38号）。北京的具体办法本助手尚未收录；以前断过保的，等待期可能更长。';
-}
 
 function benefitZh(benefit: BenefitStart) {
   switch (benefit.kind) {

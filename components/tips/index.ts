@@ -1,8 +1,8 @@
 /** Every tip, imported for its registration, in the order the panel shows them. One line per tip file. */
+import './channel-moved';
 import './year-not-covered';
 import './enrolment-open';
 import './enrolment-closed-waiting';
-import './channel-moved';
 import './payment-window';
 import './batch-debit-day';
 import './calendar-not-covered';

@@ -23,7 +23,11 @@ export function paymentWindowContent(now: number, status: PaymentWindowStatus = 
   if (status.state === 'open') {
     return {
       title: '今天可以缴费',
-      body: <p>今天（{dateZh(status.today)}）是缴费日，请在<strong>今天{status.closesAt}前</strong>完成缴费。</p>,
+      body: (
+        <p>
+          今天是{dateZh(status.today)}，可以缴费，请在<strong>今天{status.closesAt}前</strong>完成。
+        </p>
+      ),
       references: [status.reference],
       caveats,
     };

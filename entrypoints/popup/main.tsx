@@ -3,4 +3,7 @@ import { browser } from 'wxt/browser';
 import { App } from '@/components/popup/App';
 import '@/components/popup/popup.css';
 
-render(<App now={Date.now()} optionsUrl={browser.runtime.getURL('/options.html')} />, document.getElementById('app')!);
+render(
+  <App now={Date.now()} optionsUrl={browser.runtime.getURL('/options.html')} checklistUrl={browser.runtime.getURL('/checklist.html')} />,
+  document.getElementById('app')!,
+);

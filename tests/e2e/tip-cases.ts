@@ -80,6 +80,23 @@ export const tipCases: TipCase[] = [
   },
   {
     page: 'etax-social-fee',
+    beijing: '2025-01-16 10:00',
+    show: {
+      'batch-debit-day': ['2025年1月16日（周四）', '1月15日（周三）、1月16日（周四）、1月17日（周五）', '非官方来源'],
+      'enrolment-open': ['2025年度', '2025年3月31日（周一）', '非官方来源'],
+    },
+    hide: ['enrolment-closed-waiting', 'year-not-covered'],
+    why: 'a batch day announced only by secondary pages (2025-01: 15–17): shown, with its confidence',
+  },
+  {
+    page: 'etax-social-fee',
+    beijing: '2026-02-24 10:00',
+    show: { 'batch-debit-day': ['可能是', '2月24日（周二）', '以官方通知为准'], 'enrolment-open': ['2026年度', '2026年2月28日（周六）'] },
+    hide: ['calendar-not-covered'],
+    why: 'after the Spring Festival the computed batch day falls after the 20th: a candidate, not a settled date',
+  },
+  {
+    page: 'etax-social-fee',
     beijing: '2026-11-24 10:00',
     show: {
       'year-not-covered': ['2027年度', '尚未收录'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { beijingInstant, benefitStartIfPaidOn, bundledPolicyBook, paymentYear, type PaymentYear, type PolicyBook } from '@/policy';
+import { beijingInstant, benefitStartIfPaidOn, bundledPolicyBook, likelyPaymentYear, paymentYear, type PaymentYear, type PolicyBook } from '@/policy';
 
 type Brief = [string, number, number?] | ['year-not-included', number, boolean];
 
@@ -54,6 +54,17 @@ describe('the 年度 a payment made now is for', () => {
     expect(brief(answer.current)).toEqual(current);
     if (next && next.length) expect(answer.next && brief(answer.next)).toEqual(next);
     if (next === null) expect(answer.next).toBeUndefined();
+  });
+
+  test.each([
+    ['2024-12-16', ['after-period', 2024]], // 2025's period is announced and not open yet
+    ['2025-12-01', ['in-period', 2026, 90]],
+    ['2026-09-30', ['after-period', 2026]],
+    ['2026-10-01', ['year-not-included', 2027, true]], // from here a 2027 period may be open: say "not included"
+    ['2026-11-24', ['year-not-included', 2027, true]],
+    ['2027-01-15', ['year-not-included', 2027, true]],
+  ] as const)('likely 年度 on %s', (date, expected) => {
+    expect(brief(likelyPaymentYear(paymentYear(beijingInstant(date, '12:00'))))).toEqual(expected);
   });
 
   test('the last day of the period counts, and says so', () => {

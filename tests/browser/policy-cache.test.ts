@@ -1,0 +1,134 @@
+/** The Dexie cache in a real IndexedDB (Chromium): seed, migrate, read, and every way it can fail. */
+import Dexie from 'dexie';
+import { afterEach, describe, expect, test } from 'vitest';
+import { bundledPolicyBook } from '@/policy';
+import { activePolicy, importPack, PolicyCache, resetToBundled, syncBundledPack } from '@/utils/policy-cache';
+import { malformedPacks, newerPack } from '../support/malformed-packs';
+import { createV1Cache } from './fixtures/policy-db-v1';
+
+let counter = 0;
+const opened: PolicyCache[] = [];
+function freshName(): string {
+  return `yibao-test-${Date.now()}-${counter++}`;
+}
+function cache(name = freshName()): PolicyCache {
+  const db = new PolicyCache(name);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+describe('seeding and reading', () => {
+  test('an empty cache is seeded with the bundled pack on first read', async () => {
+    const db = cache();
+    const policy = await activePolicy(db);
+    expect(policy.cache).toBe('ok');
+    expect(policy.origin).toBe('bundled');
+    expect(policy.book).toEqual(bundledPolicyBook);
+    expect(await db.packs.count()).toBe(1);
+  });
+
+  test('install/update keeps an imported pack at least as new, replaces an older one', async () => {
+    const db = cache();
+    await importPack(db, newerPack('2099.1.1'));
+    await syncBundledPack(db);
+    expect((await activePolicy(db)).book.version).toBe('2099.1.1');
+
+    await importPack(db, newerPack('2000.1.1'), { confirmed: true });
+    await syncBundledPack(db);
+    const policy = await activePolicy(db);
+    expect(policy.book.version).toBe(bundledPolicyBook.version);
+    expect(policy.origin).toBe('bundled');
+  });
+});
+
+describe('migrations (one fixture per schema version)', () => {
+  test('v1 (0.1.0: standards rows) → v2: the bundled pack is installed and the old table dropped', async () => {
+    const name = freshName();
+    await createV1Cache(name);
+    const db = cache(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name)).toEqual(['packs']);
+    const stored = await db.packs.get('active');
+    expect(stored?.origin).toBe('bundled');
+    expect(JSON.parse(stored!.json)).toEqual(bundledPolicyBook);
+  });
+
+  test('v2 with an imported pack opens unchanged', async () => {
+    const name = freshName();
+    const first = cache(name);
+    await importPack(first, newerPack('2099.2.2'));
+    first.close();
+    const reopened = cache(name);
+    expect((await activePolicy(reopened)).book.version).toBe('2099.2.2');
+  });
+});
+
+describe('fallback to the bundled pack, one line of reason, no exception', () => {
+  test('corrupt data in the cache', async () => {
+    const db = cache();
+    await db.packs.put({ slot: 'active', json: '{"version": "1", "trunc', origin: 'imported', installedAt: '' });
+    const policy = await activePolicy(db);
+    expect(policy).toMatchObject({ cache: 'unavailable', origin: 'bundled', reason: '本地缓存中的数据已损坏' });
+    expect(policy.book).toEqual(bundledPolicyBook);
+  });
+
+  test('an upgrade blocked by an old connection that never closes', async () => {
+    const name = freshName();
+    await createV1Cache(name);
+    // A v1 connection that ignores versionchange holds the upgrade to v2 forever.
+    const holder = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    holder.onversionchange = null;
+    const started = performance.now();
+    const policy = await activePolicy(cache(name));
+    expect(policy.cache).toBe('unavailable');
+    expect(policy.book).toEqual(bundledPolicyBook);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    holder.close();
+  });
+
+  test('the database deleted while the extension runs', async () => {
+    const db = cache();
+    await activePolicy(db);
+    db.close();
+    await Dexie.delete(db.name);
+    const policy = await activePolicy(cache(db.name));
+    expect(policy).toMatchObject({ cache: 'ok', origin: 'bundled' });
+  });
+});
+
+describe('policy-pack import', () => {
+  test('every malformed pack is rejected and the pack in force stays byte-identical', async () => {
+    const db = cache();
+    await importPack(db, newerPack('2099.3.3'));
+    const before = JSON.stringify(await db.packs.get('active'));
+    const packs = malformedPacks();
+    expect(packs.length).toBeGreaterThanOrEqual(200);
+    for (const pack of packs) {
+      const result = await importPack(db, pack.text, { confirmed: true });
+      expect(result.ok, `${pack.operator} accepted`).toBe(false);
+    }
+    expect(JSON.stringify(await db.packs.get('active'))).toBe(before);
+  });
+
+  test('a newer valid pack is accepted; an older one only when confirmed; reset restores the bundled one', async () => {
+    const db = cache();
+    expect(await importPack(db, newerPack('2099.1.1'))).toEqual({ ok: true, version: '2099.1.1' });
+    const older = await importPack(db, newerPack('2098.1.1'));
+    expect(older).toMatchObject({ ok: false, needsConfirmation: true });
+    expect((await activePolicy(db)).book.version).toBe('2099.1.1');
+    expect(await importPack(db, newerPack('2098.1.1'), { confirmed: true })).toEqual({ ok: true, version: '2098.1.1' });
+    await resetToBundled(db);
+    expect(await activePolicy(db)).toMatchObject({ origin: 'bundled', book: bundledPolicyBook });
+  });
+});
