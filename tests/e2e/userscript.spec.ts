@@ -3,13 +3,13 @@
  * manager.ts), on the replica pages under their official hostnames, with the machine in Los Angeles time and
  * the clock pinned by libfaketime: the extension's tip cases (tip-cases.ts), shared, not copied.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { matchPatterns } from '../../utils/official-sites';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { installPageGuard } from './page-guards';
 import { replicaPage } from '../replicas/pages';
-import { casesByInstant, checkCase } from './tip-case-check';
+import { casesByInstant, checkCase, SCREENSHOT_DIR, SCREENSHOT_INSTANT } from './tip-case-check';
 import { tipCases } from './tip-cases';
 import { installUserscript, type InstalledUserscript } from './userscript/manager';
 import { readUserscript } from './userscript/metadata';
@@ -40,6 +40,11 @@ for (const [beijing, group] of casesByInstant(tipCases)) {
         // Injected once, after the document was parsed (document-idle); nothing in the site's own storage.
         expect(manager.injections.slice(injected).map((i) => i.readyState)).toEqual([expect.stringMatching(/^(interactive|complete)$/)]);
         expect(await siteStorage(page)).toEqual({ localStorage: 0, indexedDB: [] });
+        if (beijing === SCREENSHOT_INSTANT) {
+          mkdirSync(SCREENSHOT_DIR, { recursive: true });
+          await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+          await page.screenshot({ path: `${SCREENSHOT_DIR}/userscript-${tipCase.page}.png` });
+        }
         await page.close();
       });
     }
