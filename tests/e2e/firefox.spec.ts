@@ -132,5 +132,5 @@ test('firefox manifest: MV3, gecko id, no data collection; web-ext lint has no e
   expect(unexplained, 'web-ext lint warnings not explained in the README').toEqual([]);
   // The README's explanation of UNSAFE_VAR_ASSIGNMENT: only Preact's dangerouslySetInnerHTML path, which we never use.
   const ours = ['components', 'entrypoints', 'utils', 'policy', 'userscript'].flatMap(filesUnder);
-  expect(ours.filter((file) => /dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML/.test(readFileSync(file, 'utf8')))).toEqual([]);
+  expect(ours.filter((file) => /dangerouslySetInnerHTML|\.(?:inner|outer)HTML\s*\+?=(?!=)|insertAdjacentHTML|document\.write/.test(readFileSync(file, 'utf8')))).toEqual([]);
 });
