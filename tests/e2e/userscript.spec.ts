@@ -8,8 +8,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { matchPatterns } from '../../utils/official-sites';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { installPageGuard } from './page-guards';
-import { replicaPage } from '../replicas/pages';
-import { casesByInstant, checkCase, SCREENSHOT_DIR, SCREENSHOT_INSTANT } from './tip-case-check';
+import { replicaPage, replicaPages } from '../replicas/pages';
+import { casesByInstant, checkCase, readPanel, SCREENSHOT_DIR, SCREENSHOT_INSTANT, type PanelSnapshot } from './tip-case-check';
 import { tipCases } from './tip-cases';
 import { installUserscript, type InstalledUserscript } from './userscript/manager';
 import { readUserscript } from './userscript/metadata';
@@ -122,6 +122,29 @@ test('userscript: pages outside @match get nothing', async () => {
   } finally {
     await browser.close();
   }
+});
+
+test('userscript and extension show the same panel: same host, tip ids and texts', async () => {
+  const beijing = SCREENSHOT_INSTANT;
+  const panels = async (extension: boolean) => {
+    const browser = await launchBrowser({ beijing, ...(!extension && { extension: null }) });
+    try {
+      if (!extension) await installUserscript(browser.context);
+      const shown: PanelSnapshot[] = [];
+      for (const replica of replicaPages) {
+        const page = await browser.context.newPage();
+        await page.goto(replica.url);
+        await expect.poll(async () => (await page.evaluate(readPanel)).visible.length).toBeGreaterThan(0);
+        shown.push(await page.evaluate(readPanel));
+        await page.close();
+      }
+      return shown;
+    } finally {
+      await browser.close();
+    }
+  };
+  const [fromExtension, fromUserscript] = [await panels(true), await panels(false)];
+  expect(fromUserscript).toEqual(fromExtension);
 });
 
 test('built artefacts: userscript @match = manifest content-script matches = official-sites list; header is minimal', () => {
