@@ -17,7 +17,7 @@ export interface TodayAnswer {
 
 export function todayAnswers(now: number, book: PolicyBook): { today: IsoDate; answers: TodayAnswer[] } {
   const snapshot = policySnapshot(now, book);
-  const window = paymentWindowZh(snapshot.paymentWindow);
+  const windowAnswer = paymentWindowZh(snapshot.paymentWindow);
   const current = likelyPaymentYear(snapshot.paymentYear);
   const upcoming = snapshot.paymentYear.next?.kind === 'before-period' ? snapshot.paymentYear.next : undefined;
   const batch = snapshot.batchDebit;
@@ -44,8 +44,8 @@ export function todayAnswers(now: number, book: PolicyBook): { today: IsoDate; a
   return {
     today: snapshot.today,
     answers: [
-      { id: 'payment-window', label: '能否缴费', text: window.summary, important: false, caveats: window.caveats },
-      { id: 'batch-debit', label: '银行批量扣款', text: batchText, important: batch.kind === 'batch-day' || batch.kind === 'possible-batch-day', caveats: dedupe(batchCaveats, window.caveats) },
+      { id: 'payment-window', label: '能否缴费', text: windowAnswer.summary, important: false, caveats: windowAnswer.caveats },
+      { id: 'batch-debit', label: '银行批量扣款', text: batchText, important: batch.kind === 'batch-day' || batch.kind === 'possible-batch-day', caveats: dedupe(batchCaveats, windowAnswer.caveats) },
       { id: 'enrolment', label: '集中参保期', text: enrolmentText, important: current.kind === 'year-not-included' || current.kind === 'in-period', caveats: [] },
       {
         id: 'account-deduction',

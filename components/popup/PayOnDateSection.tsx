@@ -23,7 +23,7 @@ export function PayOnDateSection({ now, book }: { now: number; book: PolicyBook 
   // When the likely 年度 is not included, a late payment for the previous one is still worth answering.
   const likely = years && likelyPaymentYear(years);
   const candidates = years && likely ? [...new Set([likely.year, years.current.year])] : [];
-  const window = valid ? paymentWindowZh(paymentWindowStatus(morning, book)) : undefined;
+  const windowAnswer = valid ? paymentWindowZh(paymentWindowStatus(morning, book)) : undefined;
   const batch = valid ? batchDebitToday(morning, book) : undefined;
 
   return (
@@ -34,7 +34,7 @@ export function PayOnDateSection({ now, book }: { now: number; book: PolicyBook 
         <input type="date" value={date} min="2021-01-01" max="2030-12-31" onInput={(e) => setDate(e.currentTarget.value)} />
       </label>
       {!valid && <p role="alert">请选择一个有效日期。</p>}
-      {valid && window && batch && (
+      {valid && windowAnswer && batch && (
         <dl class="answers" data-answer="pay-on-date" aria-live="polite">
           {candidates.map((year, i) => {
             const benefit = benefitStartZh(benefitStartIfPaidOn(year, date, book));
@@ -50,8 +50,8 @@ export function PayOnDateSection({ now, book }: { now: number; book: PolicyBook 
           })}
           <dt>当天能否缴费</dt>
           <dd>
-            {window.summary}
-            {window.caveats.map((c) => <span class="caveat" key={c}>⚠ {c}</span>)}
+            {windowAnswer.summary}
+            {windowAnswer.caveats.map((c) => <span class="caveat" key={c}>⚠ {c}</span>)}
           </dd>
           <dt>批量扣款</dt>
           <dd>

@@ -10,8 +10,8 @@ registerTip({
     if (situation.kind !== 'in-period') return null;
     const { year, period, daysLeft, benefit, reference } = situation;
     const enrolThenPay = policy.figures.enrolThenPay;
-    const window = policy.paymentWindow;
-    const windowAfterPeriod = window.state === 'closed' && window.next && window.next.date > period.end;
+    const payWindow = policy.paymentWindow;
+    const windowAfterPeriod = payWindow.state === 'closed' && payWindow.next && payWindow.next.date > period.end;
     return {
       title: `${year}年度集中参保期正在进行`,
       body: (
@@ -30,7 +30,7 @@ registerTip({
       ),
       references: [reference, ...(enrolThenPay.kind === 'included' && enrolThenPay.reference.url !== reference.url ? [enrolThenPay.reference] : [])],
       caveats: windowAfterPeriod
-        ? [`本月税务渠道的缴费时间（每月5日至20日工作日15:00前）已过，下一次是${dateZh(window.next!.date)}，已在集中参保期之后。期末还能怎样缴费，请拨打咨询电话确认。`]
+        ? [`本月税务渠道的缴费时间（每月5日至20日工作日15:00前）已过，下一次是${dateZh(payWindow.next!.date)}，已在集中参保期之后。期末还能怎样缴费，请拨打咨询电话确认。`]
         : [],
     };
   },

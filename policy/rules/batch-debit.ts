@@ -69,10 +69,10 @@ function computeBatchDebitDays(year: number, month: number, key: string, book: P
   const rule = valueOn(book.parameters.batchDebitRule, first);
   if (!rule) return { kind: 'rule-not-in-force', month: key };
   const fromRule = workingDayOnOrAfter(isoDate(year, month, rule.value.dayOfMonth), book);
-  const window = valueOn(book.parameters.paymentWindow, first)?.value;
+  const payWindow = valueOn(book.parameters.paymentWindow, first)?.value;
   // A pack's window may name days this month lacks (31 in February).
-  const windowFirst = window && isoDate(year, month, Math.min(window.firstDay, daysInMonth(year, month)));
-  const windowLast = window && isoDate(year, month, Math.min(window.lastDay, daysInMonth(year, month)));
+  const windowFirst = payWindow && isoDate(year, month, Math.min(payWindow.firstDay, daysInMonth(year, month)));
+  const windowLast = payWindow && isoDate(year, month, Math.min(payWindow.lastDay, daysInMonth(year, month)));
   const references = [rule.reference];
   const ambiguities: BatchDebitAmbiguity[] = [];
 

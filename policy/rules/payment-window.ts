@@ -50,21 +50,21 @@ function caveatsFor(date: IsoDate, book: PolicyBook): WindowCaveat[] {
   return caveats;
 }
 
-function isWindowDay(date: IsoDate, window: PaymentWindow, book: PolicyBook = bundledPolicyBook): boolean {
+function isWindowDay(date: IsoDate, rule: PaymentWindow, book: PolicyBook = bundledPolicyBook): boolean {
   const day = dayOfMonth(date);
-  return day >= window.firstDay && day <= window.lastDay && dayInfo(date, book).isWorkingDay;
+  return day >= rule.firstDay && day <= rule.lastDay && dayInfo(date, book).isWorkingDay;
 }
 
 /** The first window day on or after `from`, with caveats for every uncovered year the search crossed. */
 export function nextWindowDay(
   from: IsoDate,
-  window: PaymentWindow,
+  rule: PaymentWindow,
   book: PolicyBook = bundledPolicyBook,
 ): { date: IsoDate; caveats: WindowCaveat[] } | null {
   const crossed = new Map<number, WindowCaveat>();
   for (let i = 0, date = from; i < SEARCH_HORIZON_DAYS; i++, date = addDays(date, 1)) {
     if (!dayInfo(date, book).calendarCovered) crossed.set(yearOf(date), { kind: 'calendar-not-covered', year: yearOf(date) });
-    if (isWindowDay(date, window, book)) {
+    if (isWindowDay(date, rule, book)) {
       const caveats = [...crossed.values(), ...caveatsFor(date, book).filter((c) => c.kind === 'make-up-workday')];
       return { date, caveats };
     }
@@ -76,11 +76,11 @@ export function paymentWindowStatus(instant: number, book: PolicyBook = bundledP
   const { date: today, minuteOfDay } = beijingTime(instant);
   const inForce = valueOn(book.parameters.paymentWindow, today);
   if (!inForce) return { state: 'rule-not-in-force', today };
-  const window = inForce.value;
+  const rule = inForce.value;
   const reference = inForce.reference;
 
-  if (isWindowDay(today, window, book) && minuteOfDay < minutes(window.closesAt)) {
-    return { state: 'open', today, closesAt: window.closesAt, caveats: caveatsFor(today, book), reference };
+  if (isWindowDay(today, rule, book) && minuteOfDay < minutes(rule.closesAt)) {
+    return { state: 'open', today, closesAt: rule.closesAt, caveats: caveatsFor(today, book), reference };
   }
 
   const info = dayInfo(today, book);
@@ -88,18 +88,18 @@ export function paymentWindowStatus(instant: number, book: PolicyBook = bundledP
   // The most telling reason first: a holiday explains more than "before the 5th".
   const reason =
     info.kind === 'holiday' ? 'holiday'
-    : day < window.firstDay ? 'before-window'
-    : day > window.lastDay ? 'after-window'
+    : day < rule.firstDay ? 'before-window'
+    : day > rule.lastDay ? 'after-window'
     : !info.isWorkingDay ? 'weekend'
     : 'after-cutoff';
-  const found = nextWindowDay(addDays(today, 1), window, book);
+  const found = nextWindowDay(addDays(today, 1), rule, book);
   const todayCaveats = info.calendarCovered ? [] : caveatsFor(today, book);
   return {
     state: 'closed',
     today,
     reason,
     ...(info.holiday && { holiday: info.holiday }),
-    next: found && { date: found.date, closesAt: window.closesAt },
+    next: found && { date: found.date, closesAt: rule.closesAt },
     caveats: dedupe([...todayCaveats, ...(found?.caveats ?? [])]),
     reference,
   };
