@@ -13,7 +13,7 @@ import { matchPatterns } from '../utils/official-sites';
 const root = resolve(__dirname, '..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string; license: string };
 
-export const USERSCRIPT_FILE = 'yibao-helper.user.js';
+const USERSCRIPT_FILE = 'yibao-helper.user.js';
 
 export default defineConfig({
   root,

@@ -10,6 +10,10 @@ import { replicaLog, resetReplicaLog } from './replica';
 import type { TipCase } from './tip-cases';
 import { replicaPage } from '../replicas/pages';
 
+/** Screenshots of every page kind, per build, at one instant (today in the tip table). */
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+export const SCREENSHOT_INSTANT = '2026-11-24 10:00';
+
 export interface PanelSnapshot {
   /** Text of each tip section, by `data-tip` id. */
   tips: Record<string, string>;

@@ -8,11 +8,9 @@ import { mkdir } from 'node:fs/promises';
 import { test } from '@playwright/test';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { installPageGuard } from './page-guards';
-import { checkCase } from './tip-case-check';
+import { checkCase, SCREENSHOT_DIR, SCREENSHOT_INSTANT } from './tip-case-check';
 import { tipCases } from './tip-cases';
 
-export const SCREENSHOT_DIR = 'test-results/screenshots';
-const SCREENSHOT_INSTANT = '2026-11-24 10:00';
 /** Machine time zones far from Beijing's, on both sides of the date line. */
 const TIME_ZONES = ['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'];
 

@@ -3,13 +3,13 @@
  * manager.ts), on the replica pages under their official hostnames, with the machine in Los Angeles time and
  * the clock pinned by libfaketime: the extension's tip cases (tip-cases.ts), shared, not copied.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { matchPatterns } from '../../utils/official-sites';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { installPageGuard } from './page-guards';
-import { replicaPage } from '../replicas/pages';
-import { casesByInstant, checkCase } from './tip-case-check';
+import { replicaPage, replicaPages } from '../replicas/pages';
+import { casesByInstant, checkCase, readPanel, SCREENSHOT_DIR, SCREENSHOT_INSTANT, type PanelSnapshot } from './tip-case-check';
 import { tipCases } from './tip-cases';
 import { installUserscript, type InstalledUserscript } from './userscript/manager';
 import { readUserscript } from './userscript/metadata';
@@ -40,6 +40,11 @@ for (const [beijing, group] of casesByInstant(tipCases)) {
         // Injected once, after the document was parsed (document-idle); nothing in the site's own storage.
         expect(manager.injections.slice(injected).map((i) => i.readyState)).toEqual([expect.stringMatching(/^(interactive|complete)$/)]);
         expect(await siteStorage(page)).toEqual({ localStorage: 0, indexedDB: [] });
+        if (beijing === SCREENSHOT_INSTANT) {
+          mkdirSync(SCREENSHOT_DIR, { recursive: true });
+          await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+          await page.screenshot({ path: `${SCREENSHOT_DIR}/userscript-${tipCase.page}.png` });
+        }
         await page.close();
       });
     }
@@ -117,6 +122,29 @@ test('userscript: pages outside @match get nothing', async () => {
   } finally {
     await browser.close();
   }
+});
+
+test('userscript and extension show the same panel: same host, tip ids and texts', async () => {
+  const beijing = SCREENSHOT_INSTANT;
+  const panels = async (extension: boolean) => {
+    const browser = await launchBrowser({ beijing, ...(!extension && { extension: null }) });
+    try {
+      if (!extension) await installUserscript(browser.context);
+      const shown: PanelSnapshot[] = [];
+      for (const replica of replicaPages) {
+        const page = await browser.context.newPage();
+        await page.goto(replica.url);
+        await expect.poll(async () => (await page.evaluate(readPanel)).visible.length).toBeGreaterThan(0);
+        shown.push(await page.evaluate(readPanel));
+        await page.close();
+      }
+      return shown;
+    } finally {
+      await browser.close();
+    }
+  };
+  const [fromExtension, fromUserscript] = [await panels(true), await panels(false)];
+  expect(fromUserscript).toEqual(fromExtension);
 });
 
 test('built artefacts: userscript @match = manifest content-script matches = official-sites list; header is minimal', () => {

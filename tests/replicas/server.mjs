@@ -1,7 +1,7 @@
 /**
  * Serves our replicas of the official pages under their real hostnames: the browser maps each official host to
- * this server (Chromium --host-resolver-rules, Firefox network.dns.forceResolve), and the Host header picks the
- * site folder. Every request is logged, so tests can prove the extension sent nothing.
+ * this server (Chromium --host-resolver-rules; Firefox uses this server as its HTTP proxy, see
+ * tests/e2e/firefox/launch.ts), and the Host header picks the site folder. Every request is logged, so tests can prove the extension sent nothing.
  *
  *   node tests/replicas/server.mjs [port]     (default 4580; 0 picks a free port)
  */
