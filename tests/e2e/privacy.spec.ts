@@ -27,22 +27,30 @@ function notPageAssets(requests: Request[]): string[] {
   return requests.map((r) => r.url()).filter((url) => !url.startsWith('chrome-extension://') && !PAGE_ASSETS.has(url.replace(/#.*$/, '')));
 }
 
-/** Uses the panel the way a resident would, on every form page, with fake personal data typed in. */
-async function useEveryForm(page: Page): Promise<void> {
+/**
+ * Uses the panel the way a resident would, on every form page, with fake personal data typed in and every
+ * control focused in turn (the panel places itself on focus); `check` runs after each page.
+ */
+async function useEveryForm(page: Page, check: () => Promise<void>): Promise<void> {
   for (const { url, panel } of FORM_PAGES) {
     await page.goto(url);
     if (panel) await expect(page.locator('yibao-helper .panel')).toBeVisible();
     await fillFakePerson(page);
-    if (!panel) continue;
-    const toggle = page.locator('yibao-helper button.toggle');
-    await toggle.click();
-    await toggle.click();
-    await page.locator('yibao-helper button[aria-pressed]').click();
-    await expect(page.locator('yibao-helper .panel')).toHaveClass(/\blarge\b/);
-    await page.locator('yibao-helper button[aria-pressed]').click();
-    // Focusing a field makes the panel place itself.
-    if (await page.locator('form input').count()) await page.locator('form input').last().focus();
-    await page.waitForTimeout(100);
+    if (panel) {
+      const toggle = page.locator('yibao-helper button.toggle');
+      await toggle.click();
+      await toggle.click();
+      await page.locator('yibao-helper button[aria-pressed]').click();
+      await expect(page.locator('yibao-helper .panel')).toHaveClass(/\blarge\b/);
+      await page.locator('yibao-helper button[aria-pressed]').click();
+    }
+    const controls = page.locator('form input, form select');
+    for (let i = 0; i < (await controls.count()); i++) {
+      await controls.nth(i).focus();
+      await page.waitForTimeout(50);
+    }
+    await page.waitForTimeout(200);
+    await check();
   }
 }
 
@@ -59,8 +67,15 @@ test('extension: fake personal data typed everywhere is never sent or stored', a
   await resetReplicaLog();
   const browser: LaunchedBrowser = await launchBrowser({ beijing: '2024-06-17 10:00' });
   try {
+    // Every value ever written to extension storage, not only what is left at the end.
+    const worker = browser.context.serviceWorkers()[0];
+    await worker.evaluate(() => {
+      const written: string[] = ((globalThis as any).__written = []);
+      (globalThis as any).chrome.storage.onChanged.addListener((changes: unknown, area: string) => written.push(`${area} ${JSON.stringify(changes)}`));
+    });
     const page = await browser.context.newPage();
-    await useEveryForm(page);
+    const siteStores: unknown[] = [];
+    await useEveryForm(page, async () => void siteStores.push(await pageOriginStorage(page)));
 
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -79,8 +94,10 @@ test('extension: fake personal data typed everywhere is never sent or stored', a
     const served = (await replicaLog()).map((r) => `http://${r.host}${r.path}`);
     expect(served.filter((url) => !PAGE_ASSETS.has(url)), 'replica server log').toEqual([]);
 
-    // Nothing typed is in extension storage or the extension's IndexedDB.
-    const worker = browser.context.serviceWorkers()[0];
+    // Nothing typed was ever written to extension storage, nor is it in the extension's IndexedDB.
+    const written = await worker.evaluate(() => (globalThis as any).__written as string[]);
+    expect(written.join('\n')).toContain('panelSettings');
+    expect(secretsIn(written.join('\n')), 'writes to extension storage').toEqual([]);
     const extensionStores = await worker.evaluate(async () => {
       const { storage } = (globalThis as any).chrome;
       return {
@@ -97,10 +114,10 @@ test('extension: fake personal data typed everywhere is never sent or stored', a
     expect(secretsIn(JSON.stringify(extensionStores)), 'storage.local/sync/session').toEqual([]);
     expect(secretsIn(extensionDb), 'extension IndexedDB').toEqual([]);
 
-    // Nor in the official sites' own storage.
+    // Nor in the official sites' own storage, after each page and at the end.
     const pages = await officialOriginsStorage(page);
     expect(pages.length).toBe(5);
-    expect(secretsIn(JSON.stringify(pages)), 'official origins’ storage').toEqual([]);
+    expect(secretsIn(JSON.stringify([siteStores, pages])), 'official origins’ storage').toEqual([]);
   } finally {
     await browser.close();
   }
@@ -112,7 +129,8 @@ test('userscript: fake personal data typed everywhere is never sent or stored', 
   try {
     const manager = await installUserscript(browser.context);
     const page = await browser.context.newPage();
-    await useEveryForm(page);
+    const seen: string[] = [];
+    await useEveryForm(page, async () => void seen.push(JSON.stringify([...manager.storage]), JSON.stringify(await pageOriginStorage(page))));
     // Once per document: the 医保 hall's routes share one.
     expect(new Set(manager.injections.map((i) => new URL(i.url).host)).size).toBe(5);
 
@@ -123,6 +141,7 @@ test('userscript: fake personal data typed everywhere is never sent or stored', 
     // GM storage holds the panel settings and nothing typed.
     const gm = JSON.stringify([...manager.storage]);
     expect(gm).toContain('panelSettings');
+    expect(secretsIn(seen.join('\n')), 'GM and site storage after each page').toEqual([]);
     expect(secretsIn(gm), 'GM storage').toEqual([]);
     const pages = await officialOriginsStorage(page);
     expect(secretsIn(JSON.stringify(pages)), 'official origins’ storage').toEqual([]);
