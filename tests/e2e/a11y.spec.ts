@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { launchBrowser, type LaunchedBrowser } from './browser';
+import { panelModes, setPanelMode } from './panel-mode';
 import { replicaPage, replicaPages } from '../replicas/pages';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -42,23 +43,13 @@ async function axe(page: Page, panelOnly = false) {
   };
 }
 
-/** Sets the panel's mode with its own buttons. */
-async function panelMode(page: Page, mode: 'expanded' | 'collapsed' | 'large'): Promise<void> {
-  const toggle = page.locator('yibao-helper button.toggle');
-  const large = page.locator('yibao-helper button[aria-pressed]');
-  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-  if ((await large.getAttribute('aria-pressed')) !== String(mode === 'large')) await large.click();
-  if (mode === 'collapsed') await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', String(mode !== 'collapsed'));
-}
-
 test('axe: the panel on every page kind, expanded, collapsed and in large text — 0 violations', async () => {
   const page = await browser.context.newPage();
   for (const replica of replicaPages) {
     await page.goto(replica.url);
     await expect(page.locator('yibao-helper .panel')).toBeVisible();
-    for (const mode of ['expanded', 'collapsed', 'large'] as const) {
-      await panelMode(page, mode);
+    for (const mode of panelModes) {
+      await setPanelMode(page, mode);
       const result = await axe(page, true);
       expect(result.violations, `${replica.kind}, ${mode}`).toEqual([]);
       expect(result.incomplete, `${replica.kind}, ${mode}`).toEqual([]);
@@ -111,7 +102,7 @@ test('keyboard only: reach the panel from the top of the page, read it, collapse
   const page = await browser.context.newPage();
   await page.goto(replicaPage('etax-social-fee').url);
   await expect(page.locator('yibao-helper [data-tip="payment-window"]')).toBeVisible();
-  await panelMode(page, 'expanded');
+  await setPanelMode(page, 'expanded');
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
   // Reach: Tab through the page until focus enters the panel; every stop on the way is the page's own.

@@ -8,14 +8,13 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { fillFakePerson } from './fake-person';
 import { expectPageUntouched, formValues, installPageGuard } from './page-guards';
+import { panelModes, setPanelMode } from './panel-mode';
 import { replicaLog, resetReplicaLog } from './replica';
 import { replicaPage, replicaPages } from '../replicas/pages';
 
 const BEIJING = '2024-06-17 10:00';
 /** The replica pages with a form (the 医保 hall's home is a menu). */
 const FORM_PAGES = replicaPages.filter((p) => p.kind !== 'ybj-resident');
-const MODES = ['open', 'collapsed', 'large'] as const;
-type Mode = (typeof MODES)[number];
 
 let plain: LaunchedBrowser;
 let withExtension: LaunchedBrowser;
@@ -31,16 +30,6 @@ test.afterAll(async () => {
 });
 
 const panel = (page: Page) => page.locator('yibao-helper .panel');
-
-/** Puts the panel in a mode with its own buttons (the choice is remembered, so it depends on the last page). */
-async function setMode(page: Page, mode: Mode): Promise<void> {
-  const toggle = page.locator('yibao-helper button.toggle');
-  const large = page.locator('yibao-helper button[aria-pressed]');
-  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-  if ((await large.getAttribute('aria-pressed')) !== String(mode === 'large')) await large.click();
-  if (mode === 'collapsed') await toggle.click();
-  await expect(panel(page)).toHaveClass(mode === 'collapsed' ? /\bcollapsed\b/ : mode === 'large' ? /\blarge\b/ : /^(?!.*\b(large|collapsed)\b)/);
-}
 
 /** Submits the form with its own button, as the resident would, and returns the body the server received. */
 async function submit(page: Page): Promise<string> {
@@ -62,12 +51,12 @@ test('the form submits the same payload with the panel open, collapsed and in la
     expect(expected).toContain('110105194912310027');
     await page.close();
 
-    for (const mode of MODES) {
+    for (const mode of panelModes) {
       const page = await withExtension.context.newPage();
       await page.goto(replica.url);
       await expect(panel(page)).toBeVisible();
       await fillFakePerson(page);
-      await setMode(page, mode);
+      await setPanelMode(page, mode);
       expect(await formValues(page), `${replica.kind}, panel ${mode}`).toEqual(typed);
       await expectPageUntouched(page);
       expect(await submit(page), `${replica.kind}, panel ${mode}`).toBe(expected);
@@ -95,7 +84,7 @@ async function cspViolations(browser: LaunchedBrowser, url: string, check: (page
 test('strict CSP page (国家医保服务平台): tips show, styled, and no CSP violation beyond the page’s own', async () => {
   const url = replicaPage('nhsa-beijing-pooling').url;
   const ours = await cspViolations(withExtension, url, async (page) => {
-    await setMode(page, 'open');
+    await setPanelMode(page, 'expanded');
     await expect(page.locator('yibao-helper [data-tip="pooling-prerequisites"]')).toBeVisible();
     // Our stylesheet applied despite style-src 'self': the panel is a fixed box with its own colours.
     expect(await panel(page).evaluate((el) => [getComputedStyle(el).position, getComputedStyle(el).backgroundColor])).toEqual(['fixed', 'rgb(255, 253, 245)']);
@@ -120,7 +109,7 @@ test('markup in the page text is never run or rendered inside the panel', async 
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => (dialogs.push(dialog.message()), dialog.dismiss()));
   await page.goto('http://etax.beijing.chinatax.gov.cn/sbf/markup.html');
-  await setMode(page, 'open');
+  await setPanelMode(page, 'expanded');
   // The cues inside the markup-looking text are read (the page is recognised), and nothing else of it is used:
   // the panel is exactly the one the ordinary e-tax page gets.
   const hostile = await panelMarkup(page);
@@ -168,11 +157,11 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 800, height: 600 
     const page = await withExtension.context.newPage();
     await page.setViewportSize(viewport);
     let checked = 0;
-    for (const mode of ['open', 'large'] as const) {
+    for (const mode of ['expanded', 'large'] as const) {
       for (const replica of FORM_PAGES) {
         await page.goto(replica.url);
         await expect(panel(page)).toBeVisible();
-        await setMode(page, mode);
+        await setPanelMode(page, mode);
         const controls = page.locator('form input, form select, form textarea, form button');
         for (let i = 0; i < (await controls.count()); i++) {
           const control = controls.nth(i);
