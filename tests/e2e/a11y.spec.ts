@@ -61,7 +61,7 @@ test('axe: the panel on every page kind, expanded, collapsed and in large text �
   await page.close();
 });
 
-test('axe: popup (normal and large text) and options page — 0 violations', async () => {
+test('axe: popup (normal and large text), options page and printable checklist — 0 violations', async () => {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 420, height: 900 });
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -80,6 +80,11 @@ test('axe: popup (normal and large text) and options page — 0 violations', asy
   const options = await axe(page);
   expect(options.violations, 'options').toEqual([]);
   expect(options.contrastChecked).toBeGreaterThan(5);
+  await page.goto(`chrome-extension://${browser.extensionId}/checklist.html?year=2025`);
+  await expect(page.getByRole('heading').first()).toBeVisible();
+  const checklist = await axe(page);
+  expect(checklist.violations, 'checklist').toEqual([]);
+  expect(checklist.contrastChecked).toBeGreaterThan(5);
   await page.close();
 });
 
