@@ -46,7 +46,8 @@ export function Panel({ tips, settings, placement, shrunk, announcement, onSetti
       <p class="visually-hidden" role="status">
         {announcement}
       </p>
-      <div id={bodyId} class="body" hidden={collapsed}>
+      {/* Focusable so the keyboard can scroll it when the tips are longer than the screen. */}
+      <div id={bodyId} class="body" hidden={collapsed} tabIndex={0} role="region" aria-label="提示内容">
         {tips.map((tip) => (
           <section key={tip.id} data-tip={tip.id} aria-labelledby={`tip-${tip.id}`}>
             <h3 id={`tip-${tip.id}`}>{tip.title}</h3>

@@ -37,7 +37,9 @@ export function readPanel(): PanelSnapshot {
     tips[id] = section.textContent ?? '';
     if (section.checkVisibility()) visible.push(id);
   }
-  return { tips, visible, text: panel?.textContent ?? '', lang: panel?.getAttribute('lang') ?? null, hosts: hosts.length };
+  // The live region's announcement arrives a moment after the tips; it is not part of what the panel shows.
+  const text = [...(panel?.children ?? [])].filter((el) => el.getAttribute('role') !== 'status').map((el) => el.textContent).join('');
+  return { tips, visible, text, lang: panel?.getAttribute('lang') ?? null, hosts: hosts.length };
 }
 
 /** The case's tips show (visible, with their texts), the others don't, the panel never says what it must not. */
