@@ -25,10 +25,19 @@ export interface LaunchOptions {
   brokenIndexedDb?: boolean;
 }
 
+/** The URL of the frame that made a request ('' for workers, which have none). */
+function frameUrl(request: Request): string {
+  try {
+    return request.frame().url();
+  } catch {
+    return '';
+  }
+}
+
 /** Requests made by the extension's own pages and service worker to anywhere outside the extension. */
 export function extensionNetworkRequests(requests: Request[]): string[] {
   return requests
-    .filter((r) => r.serviceWorker() || r.frame().url().startsWith('chrome-extension://'))
+    .filter((r) => r.serviceWorker() || frameUrl(r).startsWith('chrome-extension://'))
     .map((r) => r.url())
     .filter((url) => !url.startsWith('chrome-extension://'));
 }
