@@ -39,12 +39,10 @@ function focusedField(): Element | undefined {
 }
 
 export async function startHelper(now: () => number = Date.now): Promise<void> {
+  // The settings read is a round trip to the browser: start it first and read the page meanwhile.
+  // Storage unavailable: keep the defaults, the tips still show.
+  const storedSettings = loadSettings().catch(() => defaultPanelSettings);
   let settings: PanelSettings = defaultPanelSettings;
-  try {
-    settings = await loadSettings();
-  } catch {
-    // Storage unavailable: keep the defaults, the tips still show.
-  }
   let tips: RenderedTip[] = [];
   let placement: Placement = { side: 'right', edge: 'bottom' };
   let shrunk = false;
@@ -78,10 +76,14 @@ export async function startHelper(now: () => number = Date.now): Promise<void> {
       }
     });
 
-  const update = () =>
+  /** Reads the page and works out its tips. */
+  const evaluate = () => {
+    const page = detectPage({ url: location.href, text: visibleText() });
+    tips = page ? tipsFor(tipContext(page, now()), (id, error) => console.debug('[yibao-helper] tip failed', id, error)) : [];
+  };
+
+  const show = () =>
     quietly(() => {
-      const page = detectPage({ url: location.href, text: visibleText() });
-      tips = page ? tipsFor(tipContext(page, now()), (id, error) => console.debug('[yibao-helper] tip failed', id, error)) : [];
       if (tips.length === 0) {
         announced = new Set();
         return unmountPanel();
@@ -99,6 +101,11 @@ export async function startHelper(now: () => number = Date.now): Promise<void> {
       render();
       place();
     });
+
+  const update = () => {
+    quietly(evaluate);
+    show();
+  };
 
   const onSettings = (next: PanelSettings) => {
     settings = next;
@@ -119,7 +126,9 @@ export async function startHelper(now: () => number = Date.now): Promise<void> {
     frame = requestAnimationFrame(place);
   };
 
-  update();
+  quietly(evaluate);
+  settings = await storedSettings;
+  show();
   addEventListener('hashchange', scheduleUpdate);
   addEventListener('popstate', scheduleUpdate);
   addEventListener('resize', schedulePlace, { passive: true });

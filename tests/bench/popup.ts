@@ -1,12 +1,9 @@
 /**
  * Popup: from navigation start to the first answer painted (the `yibao:first-answer` mark), over repeated
- * opens in real Chromium with the built extension; and the popup bundle's size.
+ * opens in real Chromium with the built extension (its size is in sizes.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { BenchResult } from './run';
-import { EXTENSION_DIR, launchBrowser } from '../e2e/browser';
+import { launchBrowser } from '../e2e/browser';
 
 const OPENS = 15;
 
@@ -30,14 +27,8 @@ export async function bench(): Promise<BenchResult[]> {
   } finally {
     await browser.close();
   }
-  // Everything popup.html loads up front (module script, preloads, stylesheet); lazy chunks are not counted.
-  const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
-  const assets = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => join(EXTENSION_DIR, m[1]));
-  const bytes = [Buffer.from(html), ...assets.map((file) => readFileSync(file))];
   return [
     { name: `popup open → first answer painted (median of ${OPENS})`, value: median(times), unit: 'ms', target: '≤ 150 ms' },
     { name: 'popup open → first answer painted (slowest)', value: Math.max(...times), unit: 'ms' },
-    { name: 'popup bundle loaded on open (html, js, css), raw', value: bytes.reduce((n, b) => n + b.length, 0) / 1024, unit: 'KB' },
-    { name: 'popup bundle loaded on open (html, js, css), gzip', value: bytes.reduce((n, b) => n + gzipSync(b).length, 0) / 1024, unit: 'KB' },
   ];
 }
