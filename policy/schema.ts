@@ -19,15 +19,15 @@ function isRealDate(value: string): boolean {
   }
 }
 
-export const isoDateSchema = z.string().refine(isRealDate, 'not a real YYYY-MM-DD date in 2000–2100');
+export const isoDateSchema = z.string().refine(isRealDate, '不是2000–2100年间真实存在的日期（YYYY-MM-DD）');
 
-const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'not YYYY-MM');
+const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
 const yearSchema = z.number().int().min(2000).max(2100);
 const amount = z.number().finite().nonnegative().lt(1e6);
 const count = (max: number) => z.number().int().nonnegative().max(max);
 const dayOfMonth = z.number().int().min(1).max(31);
 const publishedSchema = z.union([z.literal(''), z.string().regex(/^\d{4}$/), monthSchema, isoDateSchema]);
-const urlSchema = z.string().max(500).regex(/^(https?:\/\/[^\s]+|sources\/[\w.-]+)$/, 'not an http(s) URL or sources/ file');
+const urlSchema = z.string().max(500).regex(/^(https?:\/\/[^\s]+|sources\/[\w.-]+)$/, '来源地址应为 http(s) 网址或 sources/ 文件');
 
 export const referenceSchema = z.strictObject({
   publisher: text(200),
@@ -38,7 +38,7 @@ export const referenceSchema = z.strictObject({
   note: optionalText(1000).optional(),
 });
 
-const idSchema = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'not a kebab-case id');
+const idSchema = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, '编号格式不对（小写字母、数字和连字符）');
 
 function unique<T>(items: T[], key: (item: T) => unknown): boolean {
   return new Set(items.map(key)).size === items.length;
@@ -53,7 +53,7 @@ function dated<T extends z.ZodType>(value: T) {
       .array(z.strictObject({ from: isoDateSchema, value, reference: referenceSchema }))
       .min(1)
       .max(200)
-      .refine((values) => values.every((v, i) => i === 0 || values[i - 1].from < v.from), 'values must be sorted by strictly increasing `from`'),
+      .refine((values) => values.every((v, i) => i === 0 || values[i - 1].from < v.from), '各值应按生效日期（from）从早到晚排列，且不能重复'),
   });
 }
 
@@ -65,7 +65,7 @@ function yearly<T extends z.ZodType>(value: T) {
     values: z
       .array(z.strictObject({ year: yearSchema, value, reference: referenceSchema }))
       .max(200)
-      .refine((values) => unique(values, (v) => v.year), 'duplicate 年度'),
+      .refine((values) => unique(values, (v) => v.year), '年度重复'),
   });
 }
 
@@ -73,12 +73,12 @@ const categoryAmounts = z.strictObject({ elderly: amount, student: amount, 'work
 
 const enrolmentPeriod = z
   .strictObject({ start: isoDateSchema, end: isoDateSchema, benefitsStart: isoDateSchema.optional() })
-  .refine((p) => p.start <= p.end, 'period ends before it starts');
+  .refine((p) => p.start <= p.end, '集中参保期的结束日早于开始日');
 
 const announcedDays = z
   .strictObject({ month: monthSchema, days: z.array(dayOfMonth).min(1).max(31) })
-  .refine((a) => a.days.every((d) => isoDateSchema.safeParse(`${a.month}-${String(d).padStart(2, '0')}`).success), 'no such day in that month')
-  .refine((a) => unique(a.days, (d) => d), 'duplicate day');
+  .refine((a) => a.days.every((d) => isoDateSchema.safeParse(`${a.month}-${String(d).padStart(2, '0')}`).success), '该月没有这一天')
+  .refine((a) => unique(a.days, (d) => d), '日期重复');
 
 const holidayNotice = z.strictObject({
   year: yearSchema,
@@ -89,10 +89,10 @@ const holidayNotice = z.strictObject({
         .strictObject({ name: text(40), first: isoDateSchema, last: isoDateSchema })
         // The longest real block is 9 days; a month-long one is a data error.
         // Guarded: zod still runs this refinement when a date inside already failed, and dateRange throws on those.
-        .refine((h) => isRealDate(h.first) && isRealDate(h.last) && h.first <= h.last && dateRange(h.first, h.last).length <= 31, 'holiday range reversed or longer than 31 days'),
+        .refine((h) => isRealDate(h.first) && isRealDate(h.last) && h.first <= h.last && dateRange(h.first, h.last).length <= 31, '假期起止日颠倒或超过31天'),
     )
     .max(20),
-  makeUpWorkdays: z.array(isoDateSchema).max(20).refine((days) => unique(days, (d) => d), 'duplicate make-up day'),
+  makeUpWorkdays: z.array(isoDateSchema).max(20).refine((days) => unique(days, (d) => d), '调休上班日重复'),
 });
 
 const channel = z.strictObject({ name: text(100), detail: text(300).optional(), url: urlSchema.optional() });
@@ -116,8 +116,8 @@ const parametersSchema = z.strictObject({
   ),
   paymentWindow: dated(
     z
-      .strictObject({ firstDay: dayOfMonth, lastDay: dayOfMonth, closesAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'not HH:MM') })
-      .refine((w) => w.firstDay <= w.lastDay, 'window ends before it starts'),
+      .strictObject({ firstDay: dayOfMonth, lastDay: dayOfMonth, closesAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM') })
+      .refine((w) => w.firstDay <= w.lastDay, '缴费时间的结束日早于开始日'),
   ),
   batchDebitRule: dated(
     z.strictObject({ dayOfMonth: z.number().int().min(1).max(28), ifNotWorkingDay: z.literal('next-working-day'), locksOtherChannels: z.boolean(), lockText: text(300) }),
@@ -134,7 +134,7 @@ const parametersSchema = z.strictObject({
   holidayCalendar: z.strictObject({
     id: idSchema,
     description: text(300),
-    notices: z.array(holidayNotice).max(101).refine((notices) => unique(notices, (n) => n.year), 'two notices for one year'),
+    notices: z.array(holidayNotice).max(101).refine((notices) => unique(notices, (n) => n.year), '同一年有两份节假日通知'),
   }),
 });
 
@@ -144,7 +144,7 @@ export const policyBookSchema = z
     published: isoDateSchema,
     parameters: parametersSchema,
   })
-  .refine((book) => unique(Object.values(book.parameters), (p) => p.id), { message: 'parameter ids must be unique', path: ['parameters'] });
+  .refine((book) => unique(Object.values(book.parameters), (p) => p.id), { message: '参数编号重复', path: ['parameters'] });
 
 /** Validates an untrusted book (an imported policy pack); the result is safe to pass to every rule. */
 export function parsePolicyBook(input: unknown): { ok: true; book: PolicyBook } | { ok: false; issues: string[] } {

@@ -2,8 +2,12 @@
  * A policy pack is the parameter book as JSON: data only. Parsing one never executes or renders anything; a pack
  * with any problem is rejected whole, with every problem named in plain Chinese.
  */
+import { z } from 'zod';
 import type { PolicyBook } from '@/policy';
 import { parsePolicyBook } from '@/policy/schema';
+
+// Messages for people reading the options page. This module loads only in extension pages and the background.
+z.config(z.locales.zhCN());
 
 /** Far above any honest pack (the bundled one is a few tens of KB). */
 export const MAX_PACK_BYTES = 1_000_000;
