@@ -8,7 +8,7 @@ import { beijingTime, categories, categoryLabels, likelyPaymentYear, paymentYear
 import { confidenceZh, dateZh, sourceLineZh } from '@/utils/format-zh';
 import { todayAnswers } from '@/utils/today-answers';
 import { standardZh } from '@/utils/wording';
-import { useActivePolicy } from '../popup/use-active-policy';
+import { useActivePolicy } from '../use-active-policy';
 
 interface Props {
   now: number;

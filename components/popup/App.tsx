@@ -7,7 +7,7 @@ import { PayOnDateSection } from './PayOnDateSection';
 import { PlanAheadSection } from './PlanAheadSection';
 import { selectableYears, StandardsSection, type Selection } from './StandardsSection';
 import { TodaySection } from './TodaySection';
-import { useActivePolicy } from './use-active-policy';
+import { useActivePolicy } from '../use-active-policy';
 
 interface Props {
   now: number;
