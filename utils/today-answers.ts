@@ -2,7 +2,7 @@
  * Today's four answers in plain Chinese — can I pay, batch debit, 集中参保期, account deduction — shared by the
  * popup and the printable checklist.
  */
-import { likelyPaymentYear, policySnapshot, type IsoDate, type PolicyBook } from '@/policy';
+import { addDays, batchDebitDays, endOfMonth, likelyPaymentYear, monthOf, policySnapshot, yearOf, type IsoDate, type PolicyBook } from '@/policy';
 import { dateCaveatZh, dateZh, shortDateZh } from './format-zh';
 import { paymentWindowZh } from './wording';
 
@@ -22,6 +22,10 @@ export function todayAnswers(now: number, book: PolicyBook): { today: IsoDate; a
   const upcoming = snapshot.paymentYear.next?.kind === 'before-period' ? snapshot.paymentYear.next : undefined;
   const batch = snapshot.batchDebit;
   const nextBatchDay = batch.kind === 'rule-not-in-force' ? undefined : batch.month.days.find((d) => d.date >= snapshot.today);
+  // When this month's days are over, the next one is next month's first.
+  const following = addDays(endOfMonth(snapshot.today), 1);
+  const nextMonth = batchDebitDays(yearOf(following), monthOf(following), book);
+  const nextMonthDay = nextMonth.kind === 'days' ? nextMonth.days[0] : undefined;
   const deduction = snapshot.accountDeduction;
 
   const batchText =
@@ -29,6 +33,7 @@ export function todayAnswers(now: number, book: PolicyBook): { today: IsoDate; a
     : batch.kind === 'batch-day' ? '今天是批量扣款日：有批扣协议的，今天不能用其他渠道缴费。'
     : batch.kind === 'possible-batch-day' ? '今天可能是批量扣款日，以官方通知为准。'
     : nextBatchDay ? `本月批量扣款日：${shortDateZh(nextBatchDay.date)}。`
+    : nextMonthDay ? `本月批量扣款日已过，下次：${dateZh(nextMonthDay.date)}。`
     : '本月批量扣款日已过。';
   const batchCaveats =
     batch.kind === 'rule-not-in-force' ? []

@@ -29,6 +29,7 @@ test('2026-11-24: today, 2027年度 not included, standards by 年度 and 类别
     await expect(page.locator('[data-answer="payment-window"]')).toContainText('下次可缴费：2026年12月7日（周一） 15:00前');
     await expect(page.locator('[data-answer="enrolment"]')).toContainText('2027年度的集中参保时间和缴费标准尚未收录');
     await expect(page.locator('[data-answer="account-deduction"]')).toContainText('2026年11月30日（周一）');
+    await expect(page.locator('[data-answer="batch-debit"]')).toContainText('本月批量扣款日已过，下次：2026年12月15日（周二）');
 
     const year = page.getByLabel('年度');
     const category = page.getByLabel('类别');
