@@ -44,11 +44,12 @@ function unique<T>(items: T[], key: (item: T) => unknown): boolean {
   return new Set(items.map(key)).size === items.length;
 }
 
+/** What every parameter has besides its values. */
+const parameterHeader = { id: idSchema, description: text(300), unit: text(40).optional() };
+
 function dated<T extends z.ZodType>(value: T) {
   return z.strictObject({
-    id: idSchema,
-    description: text(300),
-    unit: text(40).optional(),
+    ...parameterHeader,
     values: z
       .array(z.strictObject({ from: isoDateSchema, value, reference: referenceSchema }))
       .min(1)
@@ -59,9 +60,7 @@ function dated<T extends z.ZodType>(value: T) {
 
 function yearly<T extends z.ZodType>(value: T) {
   return z.strictObject({
-    id: idSchema,
-    description: text(300),
-    unit: text(40).optional(),
+    ...parameterHeader,
     values: z
       .array(z.strictObject({ year: yearSchema, value, reference: referenceSchema }))
       .max(200)
