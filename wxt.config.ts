@@ -2,6 +2,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { matchPatterns } from './utils/official-sites';
 
+/** The built `entrypoints/page-helper.ts` (an unlisted script, see its header). */
+const CONTENT_SCRIPT = 'page-helper.js';
+
 export default defineConfig({
   imports: false,
   // MV3 everywhere: one manifest shape for Chrome and Firefox (see README, "Firefox").
@@ -15,6 +18,15 @@ export default defineConfig({
     description: '在北京城乡居民医保缴费的官方页面旁显示缴费时间、截止日期等提示。不联网，不收集任何信息。',
     permissions: ['storage'],
     host_permissions: matchPatterns,
+    content_scripts: [
+      {
+        matches: matchPatterns,
+        // From the first byte: the settings read overlaps the page's parsing and the tips are ready at
+        // DOMContentLoaded; a script injected later (document_idle) holds back the page's load event instead.
+        run_at: 'document_start',
+        js: [CONTENT_SCRIPT],
+      },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'yibao-helper@yibao-helper.invalid', data_collection_permissions: { required: ['none'] } } as never,

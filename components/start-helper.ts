@@ -31,6 +31,15 @@ function quietly(task: () => void): void {
   }
 }
 
+/**
+ * Resolves once the page is parsed: the text cues and <body> exist then. Listening on the window, where the
+ * event arrives after every listener on the document, lets the page's own DOMContentLoaded handlers go first.
+ */
+function pageParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 /** The form field the resident is in, if any (never our own buttons). */
 function focusedField(): Element | undefined {
   const active = document.activeElement;
@@ -39,8 +48,8 @@ function focusedField(): Element | undefined {
 }
 
 export async function startHelper(now: () => number = Date.now): Promise<void> {
-  // The settings read is a round trip to the browser: start it first and read the page meanwhile.
-  // Storage unavailable: keep the defaults, the tips still show.
+  // The settings read is a round trip to the browser: start it first (the script runs at document_start) and
+  // let it overlap the page's parsing. Storage unavailable: keep the defaults, the tips still show.
   const storedSettings = loadSettings().catch(() => defaultPanelSettings);
   let settings: PanelSettings = defaultPanelSettings;
   let tips: RenderedTip[] = [];
@@ -126,6 +135,7 @@ export async function startHelper(now: () => number = Date.now): Promise<void> {
     frame = requestAnimationFrame(place);
   };
 
+  await pageParsed();
   quietly(evaluate);
   settings = await storedSettings;
   show();

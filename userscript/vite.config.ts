@@ -45,8 +45,8 @@ export default defineConfig({
         version: pkg.version,
         license: pkg.license,
         match: matchPatterns,
-        // Same moment as the extension's content script (document_idle), top frame only like it.
-        'run-at': 'document-idle',
+        // Same moment as the extension's content script (document_start), top frame only like it.
+        'run-at': 'document-start',
         noframes: true,
         // Settings only; nothing else of the manager's API is used.
         grant: ['GM.getValue', 'GM.setValue'],

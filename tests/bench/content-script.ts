@@ -4,7 +4,8 @@
  * an empty shadow-root element, and no extension), opened in turn so machine load hits all three alike.
  * - start → painted: the `yibao:content-start` and `yibao:panel-painted` User Timing marks (the content script's
  *   isolated world writes to the page's own timeline), ours against the floor's;
- * - DOMContentLoaded → painted: the same end, measured from before either script is parsed;
+ * - DOMContentLoaded → painted: the same end, from the moment the page is parsed (the event's start: both
+ *   scripts run at document_start and do their work in that event's dispatch);
  * - host page load event with and without the extension; layout shift with the extension.
  * Medians over REPS page loads after one warm-up each.
  */
@@ -29,7 +30,7 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
 const READ_LOAD = `(() => {
   const nav = performance.getEntriesByType('navigation')[0];
   const mark = (name) => performance.getEntriesByName(name)[0]?.startTime;
-  return { loadEvent: nav.loadEventStart, domContentLoaded: nav.domContentLoadedEventEnd,
+  return { loadEvent: nav.loadEventStart, domContentLoaded: nav.domContentLoadedEventStart,
     start: mark('yibao:content-start'), painted: mark('yibao:panel-painted'), layoutShift: window.__layoutShift };
 })()`;
 

@@ -1,18 +1,23 @@
 /**
  * Proof that the extension leaves the official page alone: a main-world observer, installed before the page
  * parses, records every DOM change outside our `<yibao-helper>` host after the document is parsed, and keeps
- * the body's markup as parsed for comparison.
+ * the body's markup as parsed for comparison. It also records every window message the page receives: an
+ * official page's own message listeners must never hear from us (WXT's content-script wrapper posts one).
  */
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 declare global {
   interface Window {
     __guard?: { parsedBody: string; foreign: string[] };
+    __messages?: string[];
   }
 }
 
 export async function installPageGuard(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
+    const messages: string[] = [];
+    window.__messages = messages;
+    addEventListener('message', (event) => messages.push(JSON.stringify(event.data)));
     document.addEventListener('DOMContentLoaded', () => {
       const guard = { parsedBody: document.body.outerHTML, foreign: [] as string[] };
       window.__guard = guard;
@@ -41,8 +46,9 @@ export async function formValues(page: Page): Promise<FormValues> {
 
 /** The page's DOM outside `<yibao-helper>` is as parsed, and nothing else touched it. */
 export async function expectPageUntouched(page: Page): Promise<void> {
-  const guard = await page.evaluate(() => ({ ...window.__guard!, body: document.body.outerHTML }));
+  const guard = await page.evaluate(() => ({ ...window.__guard!, body: document.body.outerHTML, messages: window.__messages }));
   expect(guard.foreign, 'DOM changes outside <yibao-helper>').toEqual([]);
+  expect(guard.messages, 'window messages the page received').toEqual([]);
   expect(guard.body).toBe(guard.parsedBody);
 }
 

@@ -37,8 +37,8 @@ for (const [beijing, group] of casesByInstant(tipCases)) {
       test(`${tipCase.page}: ${tipCase.why}`, async () => {
         const injected = manager.injections.length;
         const page = await checkCase(browser, tipCase);
-        // Injected once, after the document was parsed (document-idle); nothing in the site's own storage.
-        expect(manager.injections.slice(injected).map((i) => i.readyState)).toEqual([expect.stringMatching(/^(interactive|complete)$/)]);
+        // Injected once, before the page is parsed (document-start, like the extension); nothing in the site's own storage.
+        expect(manager.injections.slice(injected).map((i) => i.readyState)).toEqual(['loading']);
         expect(await siteStorage(page)).toEqual({ localStorage: 0, indexedDB: [] });
         if (beijing === SCREENSHOT_INSTANT) {
           mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -164,6 +164,6 @@ test('built artefacts: userscript @match = manifest content-script matches = off
   expect(meta.get('name')).toEqual(['医保缴费助手·北京']);
   expect(meta.get('name:en')?.[0]).toMatch(/^Yibao Helper/);
   expect(meta.get('grant')).toEqual(['GM.getValue', 'GM.setValue']);
-  expect(meta.get('run-at')).toEqual(['document-idle']);
+  expect(meta.get('run-at')).toEqual(['document-start']);
   for (const remote of ['require', 'resource', 'connect', 'updateURL', 'downloadURL']) expect(meta.has(remote), `@${remote}`).toBe(false);
 });

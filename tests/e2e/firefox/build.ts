@@ -9,7 +9,7 @@ import { build } from 'wxt';
 
 const HOOKS = fileURLToPath(new URL('./hooks/', import.meta.url));
 const ENTRY_HOOKS: [RegExp, string[]][] = [
-  [/entrypoints\/content\.ts$/, ['pinned-clock.ts', 'open-popup.content.ts']],
+  [/entrypoints\/page-helper\.ts$/, ['pinned-clock.ts', 'open-popup.content.ts']],
   [/entrypoints\/background\.ts$/, ['pinned-clock.ts', 'open-popup.background.ts']],
   [/entrypoints\/popup\/main\.tsx$/, ['pinned-clock.ts']],
 ];
