@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { matchPatterns } from './utils/official-sites';
 
-/** The built `entrypoints/page-helper.ts` (an unlisted script, see its header). */
-const CONTENT_SCRIPT = 'page-helper.js';
+/** `entrypoints/page-helper.ts`, built as an unlisted script (see its header). */
+const CONTENT_SCRIPT_NAME = 'page-helper';
 
 export default defineConfig({
   imports: false,
@@ -24,7 +24,7 @@ export default defineConfig({
         // From the first byte: the settings read overlaps the page's parsing and the tips are ready at
         // DOMContentLoaded; a script injected later (document_idle) holds back the page's load event instead.
         run_at: 'document_start',
-        js: [CONTENT_SCRIPT],
+        js: [`${CONTENT_SCRIPT_NAME}.js`],
       },
     ],
     ...(browser === 'firefox' && {
@@ -33,6 +33,16 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    // The content script is the code every official page pays for: terser (3 passes) makes it about 1.5%
+    // smaller than the default minifier, within its 20 KB gzip budget (`npm run bench`). Only there: it is
+    // five times slower.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.name === CONTENT_SCRIPT_NAME)) {
+        config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 } } };
+      }
+    },
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),

@@ -39,7 +39,7 @@ export interface PolicyParameters {
 }
 
 export interface PolicyBook {
-  /** Version of the data, e.g. `2026.11.24`. */
+  /** Version of the data: its date, e.g. `2026.11.24`, plus `.N` for a later revision the same day. */
   version: string;
   /** When this book was compiled. */
   published: IsoDate;
@@ -47,7 +47,7 @@ export interface PolicyBook {
 }
 
 export const bundledPolicyBook: PolicyBook = {
-  version: '2026.11.24',
+  version: '2026.11.24.1',
   published: '2026-11-24',
   parameters: {
     individualContribution,

@@ -23,6 +23,10 @@ export interface Reference {
   /** Publication date of the text: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as far as known; '' when unknown. */
   published: string;
   confidence: Confidence;
+  /**
+   * A maintainer's remark on the source. The bundled book keeps these as code comments beside each reference
+   * (they are not shown and would only weigh on the content script); packs may still carry one.
+   */
   note?: string;
 }
 

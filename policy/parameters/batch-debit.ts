@@ -1,5 +1,5 @@
 /** Bank batch debit (银行批量扣款) and the personal-account deduction (policy-facts §4). */
-import { aggregator2025Year, aggregator2026Year, fudaoke2025Year, notice2022Year, notice2024Year } from '../references';
+import { aggregator2025Year, aggregator2026Year, notice2022Year, notice2024Year } from '../references';
 import type { Parameter, YearlyParameter } from '../types';
 
 export interface BatchDebitRule {
@@ -40,11 +40,8 @@ export const announcedBatchDebitDays: YearlyParameter<AnnouncedBatchDays[]> = {
   description: '通知公布的当月银行批量扣款日（集中参保期首个扣款月）',
   values: [
     { year: 2024, value: [{ month: '2023-12', days: [15, 18, 19] }], reference: notice2024Year },
-    {
-      year: 2025,
-      value: [{ month: '2025-01', days: [15, 16, 17] }],
-      reference: { ...aggregator2025Year, note: `${aggregator2025Year.note} Repeated on ${fudaoke2025Year.url}.` },
-    },
+    // Repeated on fudaoke.com/exam/329320.html.
+    { year: 2025, value: [{ month: '2025-01', days: [15, 16, 17] }], reference: aggregator2025Year },
     { year: 2026, value: [{ month: '2025-12', days: [15, 16, 17] }], reference: aggregator2026Year },
   ],
 };

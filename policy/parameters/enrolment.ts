@@ -27,11 +27,8 @@ export const enrolmentPeriod: YearlyParameter<EnrolmentPeriod> = {
     { year: 2023, value: { start: '2022-11-01', end: '2023-01-31' }, reference: notice2023Year },
     { year: 2024, value: { start: '2023-11-15', end: '2024-01-31', benefitsStart: '2024-01-01' }, reference: notice2024Year },
     { year: 2025, value: { start: '2024-12-30', end: '2025-03-31', benefitsStart: '2025-01-01' }, reference: aggregator2025Year },
-    {
-      year: 2026,
-      value: { start: '2025-11-30', end: '2026-02-28', benefitsStart: '2026-01-01' },
-      reference: { ...aggregator2026Year, note: `${aggregator2026Year.note} The start, 2025-11-30, is a Sunday.` },
-    },
+    // The start, 2025-11-30, is a Sunday.
+    { year: 2026, value: { start: '2025-11-30', end: '2026-02-28', benefitsStart: '2026-01-01' }, reference: aggregator2026Year },
   ],
 };
 

@@ -19,13 +19,13 @@ const GOV_OFFICE = '国务院办公厅';
 export const holidayNotices: HolidayNotice[] = [
   {
     year: 2023,
+    // Xinhua full-text repost; the gov.cn original was not opened.
     reference: {
       publisher: GOV_OFFICE,
       title: '国务院办公厅关于2023年部分节假日安排的通知',
       url: 'http://big5.china.com.cn/gate/big5/news.china.com.cn/2022-12/09/content_85004315.htm',
       published: '2022-12-08',
       confidence: 'quoted-official',
-      note: 'Xinhua full-text repost; the gov.cn original was not opened.',
     },
     daysOff: [
       { name: '元旦', first: '2022-12-31', last: '2023-01-02' },
@@ -39,13 +39,13 @@ export const holidayNotices: HolidayNotice[] = [
   },
   {
     year: 2024,
+    // Wording confirmed in several verbatim reposts.
     reference: {
       publisher: GOV_OFFICE,
       title: '国务院办公厅关于2024年部分节假日安排的通知',
       url: 'https://www.gov.cn/zhengce/content/202310/content_6911527.htm',
       published: '2023-10-25',
       confidence: 'quoted-official',
-      note: 'Wording confirmed in several verbatim reposts.',
     },
     daysOff: [
       { name: '元旦', first: '2024-01-01', last: '2024-01-01' },
@@ -60,13 +60,13 @@ export const holidayNotices: HolidayNotice[] = [
   },
   {
     year: 2025,
+    // Wording confirmed by gmw.cn and holiday-cn 2025.json.
     reference: {
       publisher: GOV_OFFICE,
       title: '国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号）',
       url: 'https://www.gov.cn/zhengce/content/202411/content_6986382.htm',
       published: '2024-11-12',
       confidence: 'quoted-official',
-      note: 'Wording confirmed by gmw.cn and holiday-cn 2025.json.',
     },
     daysOff: [
       { name: '元旦', first: '2025-01-01', last: '2025-01-01' },
@@ -80,13 +80,13 @@ export const holidayNotices: HolidayNotice[] = [
   },
   {
     year: 2026,
+    // Wording confirmed by gmw.cn, hrbtv.net and holiday-cn 2026.json.
     reference: {
       publisher: GOV_OFFICE,
       title: '国务院办公厅关于2026年部分节假日安排的通知',
       url: 'https://www.gov.cn/zhengce/content/202511/content_7047090.htm',
       published: '2025-11-04',
       confidence: 'quoted-official',
-      note: 'Wording confirmed by gmw.cn, hrbtv.net and holiday-cn 2026.json.',
     },
     daysOff: [
       { name: '元旦', first: '2026-01-01', last: '2026-01-03' },

@@ -25,7 +25,9 @@ export const individualContribution: YearlyParameter<CategoryAmounts> = {
     { year: 2022, value: amounts(340, 325, 580), reference: notice2022Year },
     { year: 2023, value: amounts(370, 345, 665), reference: notice2023Year },
     { year: 2024, value: amounts(400, 375, 695), reference: notice2024Year },
-    { year: 2025, value: amounts(430, 405, 750), reference: { ...fudaoke2025Year, note: 'Three secondary pages agree (fudaoke.com, seed 002, jiusongjiankang.com 7462757 for the student amount); official text not seen.' } },
+    // Three secondary pages agree (fudaoke.com, seed 002, jiusongjiankang.com 7462757 for the student amount);
+    // official text not seen.
+    { year: 2025, value: amounts(430, 405, 750), reference: fudaoke2025Year },
     { year: 2026, value: amounts(460, 435, 795), reference: standards2026 },
   ],
 };
