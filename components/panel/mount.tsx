@@ -37,10 +37,7 @@ function hostRoot(): ShadowRoot {
 }
 
 export function renderPanel(state: PanelState): void {
-  const first = !host;
   render(<Panel {...state} />, hostRoot());
-  // After the first frame with the panel in it, for `npm run bench` (a local User Timing mark).
-  if (first) requestAnimationFrame(() => setTimeout(() => performance.mark('yibao:panel-painted')));
 }
 
 export function unmountPanel(): void {

@@ -4,8 +4,8 @@
  * an empty shadow-root element, and no extension), opened in turn so machine load hits all three alike.
  * - start → painted: the `yibao:content-start` and `yibao:panel-painted` User Timing marks (the content script's
  *   isolated world writes to the page's own timeline), ours against the floor's;
- * - DOMContentLoaded → painted: the same end, from the moment the page is parsed (the event's start: both
- *   scripts run at document_start and do their work in that event's dispatch);
+ * - DOMContentLoaded → painted: the same end, from the moment the page is parsed (the event's start), the
+ *   common starting line of both scripts' work (both run at document_start);
  * - host page load event with and without the extension; layout shift with the extension.
  * Medians over REPS page loads after one warm-up each.
  */
