@@ -22,7 +22,7 @@ for (const file of modules) {
   for (const result of await bench()) results.push({ module: file.replace(/\.ts$/, ''), ...result });
 }
 
-console.table(results.map((r) => ({ module: r.module, measure: r.name, value: `${Number(r.value.toPrecision(3))} ${r.unit}`, target: r.target ?? '' })));
+console.table(results.map((r) => ({ module: r.module, measure: r.name, value: `${Number(r.value.toPrecision(4))} ${r.unit}`, target: r.target ?? '' })));
 const outDir = join(here, '..', '..', 'bench-results');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
