@@ -17,7 +17,7 @@ import { REPLICA_PORT } from '../e2e/replica';
 import { replicaPage } from '../replicas/pages';
 import { startReplicaServer } from '../replicas/server.mjs';
 
-const REPS = 15;
+const REPS = 25;
 const FLOOR_EXTENSION = resolve('tests/bench/floor-extension');
 const PAGE = replicaPage('etax-social-fee').url;
 
