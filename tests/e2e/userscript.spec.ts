@@ -98,6 +98,22 @@ test('userscript without GM APIs: tips show, settings last for the page only, si
   }
 });
 
+test('userscript injected late (after the page is parsed, as a manager without instant injection may): tips still show', async () => {
+  const browser = await launchBrowser({ beijing: '2024-12-16 10:00', extension: null });
+  try {
+    const built = readUserscript();
+    const late = { ...built, meta: new Map([...built.meta, ['run-at', ['document-idle']]]) };
+    const manager = await installUserscript(browser.context, { script: late });
+    const page = await browser.context.newPage();
+    await page.goto(ETAX_PAGE);
+    await expect(page.locator('yibao-helper [data-tip="payment-window"]')).toContainText('今天可以缴费');
+    expect(manager.injections.map((i) => i.readyState)).toEqual([expect.stringMatching(/^(interactive|complete)$/)]);
+    await expect(page.locator('yibao-helper')).toHaveCount(1);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('userscript: pages outside @match get nothing', async () => {
   const browser = await launchBrowser({ beijing: '2024-12-16 10:00', extension: null });
   try {
