@@ -5,6 +5,7 @@
  */
 import { loadSettings, saveSettings } from '#platform';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
+import { BENCH_BUILD, benchMark } from '@/utils/bench-marks';
 import { detectPage } from '@/utils/page-detection';
 import { renderPanel, unmountPanel, panelRect, inPanel, isOurHost } from './panel/mount';
 import { placementAvoiding, type Placement } from './panel/placement';
@@ -46,11 +47,11 @@ function firstFrameAfterParsing(): Promise<void> {
 }
 
 /**
- * Marks, for `npm run bench`, the end of the frame that first shows the panel (a User Timing mark in the page's
- * own timeline; nothing is sent). A timer set while a frame is being produced runs once it is painted.
+ * Marks, in bench builds, the end of the frame that first shows the panel. A timer set while a frame is being
+ * produced runs once it is painted.
  */
 function markPainted(inThisFrame: boolean): void {
-  const mark = () => setTimeout(() => performance.mark('yibao:panel-painted'));
+  const mark = () => setTimeout(() => benchMark('panel-painted'));
   if (inThisFrame) mark();
   else requestAnimationFrame(mark);
 }
@@ -158,7 +159,7 @@ export async function startHelper(now: () => number = Date.now): Promise<void> {
   const inThisFrame = settingsArrived;
   settings = await storedSettings;
   show();
-  if (tips.length > 0) markPainted(inThisFrame);
+  if (BENCH_BUILD && tips.length > 0) markPainted(inThisFrame);
   addEventListener('hashchange', scheduleUpdate);
   addEventListener('popstate', scheduleUpdate);
   addEventListener('resize', schedulePlace, { passive: true });

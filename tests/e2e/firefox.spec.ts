@@ -113,10 +113,11 @@ function filesUnder(dir: string): string[] {
 }
 const containing = (dir: string, needle: string) => filesUnder(dir).filter((file) => readFileSync(file, 'utf8').includes(needle));
 
-test('release builds contain no e2e clock or hook; the e2e build does', () => {
-  // The marker, and each pinned instant as the minifier writes it (1795485600000 → 17954856e5) or in full.
+test('release builds contain no e2e clock, hook or content-script bench marks; the e2e build has its hook', () => {
+  // The marker, and each pinned instant as the minifier writes it (1795485600000 → 17954856e5) or in full;
+  // the bench marks (utils/bench-marks.ts) by name.
   const instants = [...e2eBuilds.keys()].map((beijing) => String(Date.parse(`${beijing.replace(' ', 'T')}:00+08:00`)));
-  const needles = ['yibaoE2e', ...instants, ...instants.map((ms) => ms.replace(/(0+)$/, (zeros) => `e${zeros.length}`))];
+  const needles = ['yibaoE2e', 'content-start', 'panel-painted', ...instants, ...instants.map((ms) => ms.replace(/(0+)$/, (zeros) => `e${zeros.length}`))];
   const e2eDir = e2eBuilds.get(POPUP_INSTANT)!;
   expect(containing(e2eDir, 'yibaoE2e').length).toBeGreaterThan(0);
   for (const dir of [RELEASE_DIR, '.output/chrome-mv3', '.output/userscript'])

@@ -2,7 +2,8 @@
  * Proof that the extension leaves the official page alone: a main-world observer, installed before the page
  * parses, records every DOM change outside our `<yibao-helper>` host after the document is parsed, and keeps
  * the body's markup as parsed for comparison. It also records every window message the page receives: an
- * official page's own message listeners must never hear from us (WXT's content-script wrapper posts one).
+ * official page's own message listeners must never hear from us (WXT's content-script wrapper posts one). Nor
+ * may its performance timeline, which analytics scripts collect, hold a mark of ours.
  */
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 
@@ -46,9 +47,15 @@ export async function formValues(page: Page): Promise<FormValues> {
 
 /** The page's DOM outside `<yibao-helper>` is as parsed, and nothing else touched it. */
 export async function expectPageUntouched(page: Page): Promise<void> {
-  const guard = await page.evaluate(() => ({ ...window.__guard!, body: document.body.outerHTML, messages: window.__messages }));
+  const guard = await page.evaluate(() => ({
+    ...window.__guard!,
+    body: document.body.outerHTML,
+    messages: window.__messages,
+    marks: performance.getEntriesByType('mark').map((mark) => mark.name),
+  }));
   expect(guard.foreign, 'DOM changes outside <yibao-helper>').toEqual([]);
   expect(guard.messages, 'window messages the page received').toEqual([]);
+  expect(guard.marks, 'User Timing marks in the page').toEqual([]);
   expect(guard.body).toBe(guard.parsedBody);
 }
 
