@@ -68,7 +68,10 @@ export async function startHelper(now: () => number = Date.now): Promise<void> {
   // let it overlap the page's parsing. Storage unavailable: keep the defaults, the tips still show.
   const storedSettings = loadSettings().catch(() => defaultPanelSettings);
   let settingsArrived = false;
-  void storedSettings.then(() => (settingsArrived = true));
+  void storedSettings.then(() => {
+    settingsArrived = true;
+    benchMark('settings-in');
+  });
   let settings: PanelSettings = defaultPanelSettings;
   let tips: RenderedTip[] = [];
   let placement: Placement = { side: 'right', edge: 'bottom' };
@@ -154,11 +157,14 @@ export async function startHelper(now: () => number = Date.now): Promise<void> {
   };
 
   await firstFrameAfterParsing();
+  benchMark('first-frame');
   quietly(evaluate);
+  benchMark('tips-ready');
   // Settings already here: the panel is painted in this very frame; otherwise in the one after they arrive.
   const inThisFrame = settingsArrived;
   settings = await storedSettings;
   show();
+  benchMark('panel-rendered');
   if (BENCH_BUILD && tips.length > 0) markPainted(inThisFrame);
   addEventListener('hashchange', scheduleUpdate);
   addEventListener('popstate', scheduleUpdate);
