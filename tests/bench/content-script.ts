@@ -10,7 +10,8 @@
  * Medians over REPS page loads after one warm-up each. The marks exist only in a bench build (release builds
  * write nothing into the official page's timeline), made here from the release configuration in mode `bench`.
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { build } from 'wxt';
 import type { BenchResult } from './run';
@@ -85,6 +86,8 @@ async function measure(browser: LaunchedBrowser, withPanel: boolean): Promise<Lo
 export async function bench(): Promise<BenchResult[]> {
   await replicaServerUp();
   const kinds = { ours: await buildWithMarks(), floor: FLOOR_EXTENSION, none: null } as const;
+  const runAt = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).content_scripts[0].run_at;
+  if (runAt(kinds.ours) !== runAt(kinds.floor)) throw new Error('The floor extension must run at the same run_at as ours');
   const browsers = {} as Record<keyof typeof kinds, LaunchedBrowser>;
   const loads = { ours: [] as Load[], floor: [] as Load[], none: [] as Load[] };
   try {
