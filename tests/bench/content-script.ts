@@ -23,6 +23,7 @@ import { startReplicaServer } from '../replicas/server.mjs';
 const REPS = 25;
 const FLOOR_EXTENSION = resolve('tests/bench/floor-extension');
 const BENCH_BUILD_DIR = 'chrome-mv3-bench';
+const PAGE = replicaPage('etax-social-fee').url;
 
 /** The Chrome build with its bench marks (`utils/bench-marks.ts`); otherwise the release configuration. */
 async function buildWithMarks(): Promise<string> {
@@ -30,7 +31,6 @@ async function buildWithMarks(): Promise<string> {
   await build({ mode: 'bench', outDirTemplate: BENCH_BUILD_DIR, logger: quiet as never });
   return resolve('.output', BENCH_BUILD_DIR);
 }
-const PAGE = replicaPage('etax-social-fee').url;
 
 /** Sums layout shifts from the first paint on (a string: tsx would wrap named functions in a helper). */
 const LAYOUT_SHIFT_OBSERVER = `window.__layoutShift = 0;
