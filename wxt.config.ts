@@ -21,8 +21,8 @@ export default defineConfig({
     content_scripts: [
       {
         matches: matchPatterns,
-        // From the first byte: the settings read overlaps the page's parsing and the tips are ready at
-        // DOMContentLoaded; a script injected later (document_idle) holds back the page's load event instead.
+        // From the first byte: the settings read overlaps the page's parsing and the panel is built in the page's
+        // first frame (components/start-helper.ts). Injected at document_idle, it held back the load event.
         run_at: 'document_start',
         js: [`${CONTENT_SCRIPT_NAME}.js`],
       },
