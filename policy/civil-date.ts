@@ -80,7 +80,8 @@ export function endOfMonth(date: IsoDate): IsoDate {
 /** Every date from `start` to `end`, both included. */
 export function dateRange(start: IsoDate, end: IsoDate): IsoDate[] {
   const out: IsoDate[] = [];
-  for (let day = dayNumber(start); day <= dayNumber(end); day++) out.push(fromDayNumber(day));
+  const last = dayNumber(end);
+  for (let day = dayNumber(start); day <= last; day++) out.push(fromDayNumber(day));
   return out;
 }
 

@@ -4,7 +4,7 @@
  * every computed date says so with a 'calendar-not-covered' caveat.
  */
 import { bundledPolicyBook, type PolicyBook } from './book';
-import { addDays, dateRange, weekday, yearOf } from './civil-date';
+import { addDays, weekday, yearOf } from './civil-date';
 import type { HolidayNotice } from './parameters/holidays';
 import type { DateCaveat, IsoDate } from './types';
 
@@ -27,18 +27,20 @@ export interface DayInfo {
 
 export interface Calendar {
   coveredYears: Set<number>;
-  daysOff: Map<IsoDate, string>;
+  /**
+   * The holidays as ranges, looked up by comparing ISO dates as strings (they sort like the dates): cheaper than
+   * expanding every range into days, which the content script would pay on every official page it opens.
+   */
+  daysOff: readonly { name: string; first: IsoDate; last: IsoDate }[];
   makeUpWorkdays: Set<IsoDate>;
 }
 
 export function buildCalendar(notices: readonly HolidayNotice[]): Calendar {
-  const calendar: Calendar = { coveredYears: new Set(), daysOff: new Map(), makeUpWorkdays: new Set() };
-  for (const notice of notices) {
-    calendar.coveredYears.add(notice.year);
-    for (const { name, first, last } of notice.daysOff) for (const day of dateRange(first, last)) calendar.daysOff.set(day, name);
-    for (const day of notice.makeUpWorkdays) calendar.makeUpWorkdays.add(day);
-  }
-  return calendar;
+  return {
+    coveredYears: new Set(notices.map((notice) => notice.year)),
+    daysOff: notices.flatMap((notice) => notice.daysOff),
+    makeUpWorkdays: new Set(notices.flatMap((notice) => notice.makeUpWorkdays)),
+  };
 }
 
 const calendars = new WeakMap<readonly HolidayNotice[], Calendar>();
@@ -53,11 +55,12 @@ export function calendarOf(book: PolicyBook): Calendar {
 
 export function dayInfo(date: IsoDate, book: PolicyBook = bundledPolicyBook): DayInfo {
   const calendar = calendarOf(book);
-  const holiday = calendar.daysOff.get(date);
+  const holiday = calendar.daysOff.find(({ first, last }) => first <= date && date <= last)?.name;
   const makeUp = calendar.makeUpWorkdays.has(date);
   // A notice may list days of the previous year (2022-12-31 in the 2023 notice): a listed day is covered.
   const calendarCovered = calendar.coveredYears.has(yearOf(date)) || holiday !== undefined || makeUp;
-  const isWeekend = weekday(date) === 0 || weekday(date) === 6;
+  const dayOfWeek = weekday(date);
+  const isWeekend = dayOfWeek === 0 || dayOfWeek === 6;
   const kind: DayKind = holiday !== undefined ? 'holiday' : makeUp ? 'make-up-workday' : isWeekend ? 'weekend' : 'workday';
   return { date, kind, isWorkingDay: kind === 'workday' || kind === 'make-up-workday', calendarCovered, ...(holiday !== undefined && { holiday }) };
 }
