@@ -165,6 +165,13 @@ test('an odd, hostile page: its own <yibao-helper>, broken globals, late text �
     return { text: el.textContent, shadow: el.shadowRoot !== null, children: el.children.length };
   });
   expect(own).toEqual({ text: '页面自己的同名元素', shadow: false, children: 0 });
+  // The page's floating widget (z-index 99999) does not hide the panel.
+  const onTop = await page.evaluate(() => {
+    const ours = [...document.querySelectorAll('yibao-helper')].find((el) => el.shadowRoot)!;
+    const box = ours.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === ours;
+  });
+  expect(onTop).toBe(true);
   expect(errors).toEqual([]);
   await page.close();
 });
