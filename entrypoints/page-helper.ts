@@ -4,11 +4,12 @@
  * itself to the page with `window.postMessage(…, '*')` and a document event, which an official page's own
  * message listeners would receive, and it adds about 1 KB gzip we never use.
  */
+import '@/utils/bench-start';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startHelper } from '@/components/start-helper';
 import { benchMark } from '@/utils/bench-marks';
 
 export default defineUnlistedScript(() => {
-  benchMark('content-start');
+  benchMark('main-start');
   startHelper().catch(() => {});
 });

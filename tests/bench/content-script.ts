@@ -3,7 +3,9 @@
  * side by side in the same run (our built extension, the floor extension in `floor-extension/` that only mounts
  * an empty shadow-root element, and no extension), opened in turn so machine load hits all three alike.
  * - start → painted: the `yibao:content-start` and `yibao:panel-painted` User Timing marks (the content script's
- *   isolated world writes to the page's own timeline), ours against the floor's;
+ *   isolated world writes to the page's own timeline), ours against the floor's. Our start is the script's first
+ *   statement (`utils/bench-start.ts`), so every module's top-level code counts; compiling the script, before
+ *   any statement runs, is invisible to marks and shows in the page load instead;
  * - DOMContentLoaded → painted: the same end, from the moment the page is parsed (the event's start), the
  *   common starting line of both scripts' work (both run at document_start);
  * - host page load event with and without the extension; layout shift with the extension.
@@ -42,7 +44,7 @@ const READ_LOAD = `(() => {
   const nav = performance.getEntriesByType('navigation')[0];
   const mark = (name) => performance.getEntriesByName(name)[0]?.startTime;
   return { loadEvent: nav.loadEventStart, domContentLoaded: nav.domContentLoadedEventStart,
-    start: mark('yibao:content-start'), settingsIn: mark('yibao:settings-in'), firstFrame: mark('yibao:first-frame'),
+    start: mark('yibao:content-start'), mainStart: mark('yibao:main-start'), settingsIn: mark('yibao:settings-in'), firstFrame: mark('yibao:first-frame'),
     tipsReady: mark('yibao:tips-ready'), rendered: mark('yibao:panel-rendered'), painted: mark('yibao:panel-painted'),
     layoutShift: window.__layoutShift };
 })()`;
@@ -51,6 +53,7 @@ interface Load {
   loadEvent: number;
   domContentLoaded: number;
   start?: number;
+  mainStart?: number;
   settingsIn?: number;
   firstFrame?: number;
   tipsReady?: number;
@@ -118,7 +121,8 @@ export async function bench(): Promise<BenchResult[]> {
     { name: 'DOMContentLoaded → painted, floor', value: med('floor', dclToPainted), unit: 'ms' },
     { name: 'DOMContentLoaded → painted, ours / floor', value: med('ours', dclToPainted) / med('floor', dclToPainted), unit: '×', target: '≤ 1.3' },
     // Where our time goes (bench-build marks in start-helper.ts).
-    { name: 'ours: start → settings arrived', value: med('ours', (l) => l.settingsIn! - l.start!), unit: 'ms' },
+    { name: 'ours: evaluating the script (every module\'s top-level code)', value: med('ours', (l) => l.mainStart! - l.start!), unit: 'ms' },
+    { name: 'ours: script running → settings arrived', value: med('ours', (l) => l.settingsIn! - l.mainStart!), unit: 'ms' },
     { name: `ours: loads whose settings came after the first frame (one frame later), of ${REPS}`, value: loads.ours.filter((l) => l.settingsIn! > l.firstFrame!).length, unit: '' },
     { name: 'ours: DOMContentLoaded → first frame (work starts)', value: med('ours', (l) => l.firstFrame! - l.domContentLoaded), unit: 'ms' },
     { name: 'ours: reading the page and working out the tips', value: med('ours', (l) => l.tipsReady! - l.firstFrame!), unit: 'ms' },
