@@ -1,6 +1,6 @@
 /**
  * Builds the userscript from the same source as the extension: `#platform` points at the userscript's
- * platform services, @match comes from the one list of official sites, Preact and the policy data are bundled.
+ * platform services, @match comes from the one list of official sites, the policy data are bundled.
  *
  *   npx vite build -c userscript/vite.config.ts   →   .output/userscript/yibao-helper.user.js
  */
@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import monkey from 'vite-plugin-monkey';
 import { matchPatterns } from '../utils/official-sites';
+import { staticJsxAliases } from '../wxt.config';
 
 const root = resolve(__dirname, '..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string; license: string };
@@ -21,6 +22,8 @@ export default defineConfig({
     alias: {
       '@': root,
       '#platform': resolve(root, 'utils/platform/userscript.ts'),
+      // As in the extension's content script: tip bodies become DOM nodes without Preact.
+      ...staticJsxAliases,
     },
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

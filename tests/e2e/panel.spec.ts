@@ -153,6 +153,24 @@ test('live region: the new tips are announced', async () => {
   await page.close();
 });
 
+test('a re-check that finds the same tips changes nothing in the panel (nothing is announced again)', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(replicaPage('etax-social-fee').url);
+  await expect(page.locator('yibao-helper [role="status"]')).toContainText('医保缴费助手有新提示：');
+  await page.evaluate(() => {
+    const root = document.querySelector('yibao-helper')!.shadowRoot!;
+    (window as unknown as { panelChanges: string[] }).panelChanges = [];
+    new MutationObserver((records) => {
+      for (const r of records) (window as unknown as { panelChanges: string[] }).panelChanges.push(`${r.type} in ${(r.target as Element).localName ?? 'text'}`);
+    }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    // The page changes its own text: the helper looks again after its re-check delay.
+    document.querySelector('.note')!.append(' ');
+  });
+  await settle(page);
+  expect(await page.evaluate(() => (window as unknown as { panelChanges: string[] }).panelChanges)).toEqual([]);
+  await page.close();
+});
+
 test('an odd, hostile page: its own <yibao-helper>, broken globals, late text — tips still come, the page is unharmed', async () => {
   const page = await browser.context.newPage();
   const errors: Error[] = [];
