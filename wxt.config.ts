@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { mergeConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { matchPatterns } from './utils/official-sites';
 
@@ -44,13 +45,7 @@ export default defineConfig({
     // is five times slower.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entrypoint) => entrypoint.name === CONTENT_SCRIPT_NAME)) {
-        const alias = config.resolve?.alias ?? {};
-        config.resolve = {
-          ...config.resolve,
-          alias: Array.isArray(alias)
-            ? [...Object.entries(staticJsxAliases).map(([find, replacement]) => ({ find, replacement })), ...alias]
-            : { ...staticJsxAliases, ...alias },
-        };
+        config.resolve = mergeConfig(config.resolve ?? {}, { alias: staticJsxAliases });
         config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 } } };
       }
     },
