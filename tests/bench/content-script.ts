@@ -1,7 +1,8 @@
 /**
- * What the content script costs the official page, in real Chromium on the e-tax replica page: three browsers
- * side by side in the same run (our built extension, the floor extension in `floor-extension/` that only mounts
- * an empty shadow-root element, and no extension), opened in turn so machine load hits all three alike.
+ * What the content script costs the official page, in real Chromium on the e-tax replica page: four browsers
+ * side by side in the same run (our built extension; the floor extension in `floor-extension/` that only mounts
+ * an empty shadow-root element; the same floor filling it with our panel's captured markup and styles, the
+ * "static panel"; and no extension), opened in turn so machine load hits all of them alike.
  * - start → painted: the `yibao:content-start` and `yibao:panel-painted` User Timing marks (the content script's
  *   isolated world writes to the page's own timeline), ours against the floor's. Our start is the script's first
  *   statement (`utils/bench-start.ts`), so every module's top-level code counts; compiling the script, before
@@ -13,7 +14,7 @@
  * again and again ("same tab" rows); see `loadsOf`. Medians over REPS page loads after one warm-up each. The marks exist only in a bench build (release builds
  * write nothing into the official page's timeline), made here from the release configuration in mode `bench`.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { build } from 'wxt';
@@ -26,6 +27,7 @@ import { startReplicaServer } from '../replicas/server.mjs';
 const REPS = 25;
 const FLOOR_EXTENSION = resolve('tests/bench/floor-extension');
 const BENCH_BUILD_DIR = 'chrome-mv3-bench';
+const STATIC_PANEL_EXTENSION = resolve('.output', 'bench-static-panel');
 const PAGE = replicaPage('etax-social-fee').url;
 
 /** The Chrome build with its bench marks (`utils/bench-marks.ts`); otherwise the release configuration. */
@@ -48,6 +50,12 @@ const READ_LOAD = `(() => {
     start: mark('yibao:content-start'), mainStart: mark('yibao:main-start'), settingsIn: mark('yibao:settings-in'), firstFrame: mark('yibao:first-frame'),
     tipsReady: mark('yibao:tips-ready'), rendered: mark('yibao:panel-rendered'), painted: mark('yibao:panel-painted'),
     layoutShift: window.__layoutShift };
+})()`;
+
+/** Our panel's markup and its styles, read from its open shadow root (a string for the same reason). */
+const CAPTURE_PANEL = `(() => {
+  const root = document.querySelector('yibao-helper').shadowRoot;
+  return { html: root.innerHTML, css: root.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\\n') };
 })()`;
 
 interface Load {
@@ -84,8 +92,28 @@ async function measure(page: Page, withPanel: boolean): Promise<Load> {
   return (await page.evaluate(READ_LOAD)) as Load;
 }
 
-type Kind = 'ours' | 'floor' | 'none';
-const KINDS: Kind[] = ['ours', 'floor', 'none'];
+type Kind = 'ours' | 'static' | 'floor' | 'none';
+const KINDS: Kind[] = ['ours', 'static', 'floor', 'none'];
+
+/**
+ * The static-panel reference: the floor extension plus a `panel.js` holding our panel as a first load shows it.
+ * Against the floor it is what showing the panel's content costs whatever builds it; ours against it, what our
+ * code adds (evaluating the script, working out the tips, building the DOM).
+ */
+async function staticPanelExtension(ours: LaunchedBrowser): Promise<string> {
+  const page = await ours.context.newPage();
+  const { html, css } = await measure(page, true).then(() => page.evaluate(CAPTURE_PANEL) as Promise<{ html: string; css: string }>);
+  await page.close();
+  if (!html.includes('data-tip')) throw new Error('The captured panel shows no tip');
+  rmSync(STATIC_PANEL_EXTENSION, { recursive: true, force: true });
+  cpSync(FLOOR_EXTENSION, STATIC_PANEL_EXTENSION, { recursive: true });
+  writeFileSync(join(STATIC_PANEL_EXTENSION, 'panel.js'), `globalThis.capturedPanel = ${JSON.stringify({ html, css })};\n`);
+  const manifestPath = join(STATIC_PANEL_EXTENSION, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.content_scripts[0].js.push('panel.js');
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return STATIC_PANEL_EXTENSION;
+}
 
 /**
  * REPS loads per kind, kinds in turn, after one warm-up load each. `new tab`: every load in a fresh tab, as when a
@@ -94,7 +122,7 @@ const KINDS: Kind[] = ['ours', 'floor', 'none'];
  * code it compiled). The two run one after the other so that neither's tabs share a process with the other's.
  */
 async function loadsOf(browsers: Record<Kind, LaunchedBrowser>, sameTab: boolean): Promise<Record<Kind, Load[]>> {
-  const loads: Record<Kind, Load[]> = { ours: [], floor: [], none: [] };
+  const loads: Record<Kind, Load[]> = { ours: [], static: [], floor: [], none: [] };
   const tabs = sameTab ? await Promise.all(KINDS.map((kind) => browsers[kind].context.newPage())) : [];
   for (let rep = 0; rep <= REPS; rep++) {
     for (const [i, kind] of KINDS.entries()) {
@@ -110,17 +138,21 @@ async function loadsOf(browsers: Record<Kind, LaunchedBrowser>, sameTab: boolean
 
 export async function bench(): Promise<BenchResult[]> {
   await replicaServerUp();
-  const kinds = { ours: await buildWithMarks(), floor: FLOOR_EXTENSION, none: null } as const;
+  const ours = await buildWithMarks();
   const runAt = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).content_scripts[0].run_at;
-  if (runAt(kinds.ours) !== runAt(kinds.floor)) throw new Error('The floor extension must run at the same run_at as ours');
+  if (runAt(ours) !== runAt(FLOOR_EXTENSION)) throw new Error('The floor extension must run at the same run_at as ours');
   const browsers = {} as Record<Kind, LaunchedBrowser>;
+  const launch = async (kind: Kind, extension: string | null) => {
+    browsers[kind] = await launchBrowser({ extension });
+    await browsers[kind].context.addInitScript({ content: LAYOUT_SHIFT_OBSERVER });
+  };
   let loads: Record<Kind, Load[]>;
   let sameTab: Record<Kind, Load[]>;
   try {
-    for (const [kind, extension] of Object.entries(kinds) as [Kind, string | null][]) {
-      browsers[kind] = await launchBrowser({ extension });
-      await browsers[kind].context.addInitScript({ content: LAYOUT_SHIFT_OBSERVER });
-    }
+    await launch('ours', ours);
+    await launch('static', await staticPanelExtension(browsers.ours));
+    await launch('floor', FLOOR_EXTENSION);
+    await launch('none', null);
     loads = await loadsOf(browsers, false);
     sameTab = await loadsOf(browsers, true);
   } finally {
@@ -135,6 +167,9 @@ export async function bench(): Promise<BenchResult[]> {
     { name: `new tab: content script start → panel painted (${note})`, value: med('ours', startToPainted), unit: 'ms' },
     { name: 'floor extension start → empty shadow root painted', value: med('floor', startToPainted), unit: 'ms' },
     { name: 'start → painted, ours / floor', value: med('ours', startToPainted) / med('floor', startToPainted), unit: '×', target: '≤ 1.3' },
+    { name: 'static panel (our panel\'s markup and styles, none of our code) start → painted', value: med('static', startToPainted), unit: 'ms' },
+    { name: 'start → painted, static panel / floor (showing the content alone)', value: med('static', startToPainted) / med('floor', startToPainted), unit: '×' },
+    { name: 'start → painted, ours / static panel (what our code adds)', value: med('ours', startToPainted) / med('static', startToPainted), unit: '×' },
     { name: 'DOMContentLoaded → panel painted, ours', value: med('ours', dclToPainted), unit: 'ms' },
     { name: 'DOMContentLoaded → painted, floor', value: med('floor', dclToPainted), unit: 'ms' },
     { name: 'DOMContentLoaded → painted, ours / floor', value: med('ours', dclToPainted) / med('floor', dclToPainted), unit: '×', target: '≤ 1.3' },
@@ -156,6 +191,7 @@ export async function bench(): Promise<BenchResult[]> {
     { name: 'same tab, next page: content script start → panel painted', value: med('ours', startToPainted, sameTab), unit: 'ms' },
     { name: 'same tab, next page: floor start → painted', value: med('floor', startToPainted, sameTab), unit: 'ms' },
     { name: 'same tab, next page: start → painted, ours / floor', value: med('ours', startToPainted, sameTab) / med('floor', startToPainted, sameTab), unit: '×', target: '≤ 1.3' },
+    { name: 'same tab, next page: start → painted, static panel / floor', value: med('static', startToPainted, sameTab) / med('floor', startToPainted, sameTab), unit: '×' },
     { name: 'same tab, next page: DOMContentLoaded → painted, ours / floor', value: med('ours', dclToPainted, sameTab) / med('floor', dclToPainted, sameTab), unit: '×', target: '≤ 1.3' },
     { name: 'same tab, next page: page load, with / without the extension', value: med('ours', (l) => l.loadEvent, sameTab) / med('none', (l) => l.loadEvent, sameTab), unit: '×', target: '≤ 1.05' },
     { name: `same tab, next page: layout shift with the panel (worst of ${REPS})`, value: Math.max(...sameTab.ours.map((l) => l.layoutShift)), unit: 'CLS', target: '0' },
