@@ -102,7 +102,8 @@ const KINDS: Kind[] = ['ours', 'static', 'floor', 'none'];
  */
 async function staticPanelExtension(ours: LaunchedBrowser): Promise<string> {
   const page = await ours.context.newPage();
-  const { html, css } = await measure(page, true).then(() => page.evaluate(CAPTURE_PANEL) as Promise<{ html: string; css: string }>);
+  await measure(page, true);
+  const { html, css } = (await page.evaluate(CAPTURE_PANEL)) as { html: string; css: string };
   await page.close();
   if (!html.includes('data-tip')) throw new Error('The captured panel shows no tip');
   rmSync(STATIC_PANEL_EXTENSION, { recursive: true, force: true });
