@@ -3,14 +3,11 @@
  * opens in real Chromium with the built extension (its size is in sizes.ts).
  */
 import type { BenchResult } from './run';
+import { median } from './stats';
 import { launchBrowser } from '../e2e/browser';
 
 const OPENS = 15;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 export async function bench(): Promise<BenchResult[]> {
   const browser = await launchBrowser();

@@ -5,12 +5,8 @@
 import { performance } from 'node:perf_hooks';
 import { addDays, beijingInstant, dateRange, policySnapshot } from '../../policy';
 import type { BenchResult } from './run';
+import { median } from './stats';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 function time(fn: () => void): number {
   const start = performance.now();
