@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { mergeConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { matchPatterns } from './utils/official-sites';
+import { settingsScriptFile, settingsScriptSource, settingsVariants } from './utils/settings-script';
 
 /** `entrypoints/page-helper.ts`, built as an unlisted script (see its header). */
 const CONTENT_SCRIPT_NAME = 'page-helper';
@@ -22,7 +23,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '医保缴费助手·北京',
     description: '在北京城乡居民医保缴费的官方页面旁显示缴费时间、截止日期等提示。不联网，不收集任何信息。',
-    permissions: ['storage'],
+    // `scripting`: only to keep the settings script registered (utils/settings-script.ts; README, Permissions).
+    permissions: ['storage', 'scripting'],
     host_permissions: matchPatterns,
     content_scripts: [
       {
@@ -40,6 +42,10 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The settings scripts, one per combination of settings, generated from the one definition.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...settingsVariants.map((settings) => ({ relativeDest: settingsScriptFile(settings), contents: settingsScriptSource(settings) })));
+    },
     // The content script is the code every official page pays for: its own JSX runtime (above), and terser
     // (3 passes), about 1.5% smaller than the default minifier (`npm run bench` prints the size). Only there: it
     // is five times slower.

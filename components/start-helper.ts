@@ -3,8 +3,8 @@
  * route changes, late-loading text and the clock, and keep it off the field being typed in. Shared by the
  * extension and the userscript; the platform (settings storage) comes from the `#platform` build alias.
  */
-import { loadSettings, saveSettings } from '#platform';
-import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
+import { loadSettings, saveSettings, settingsAtStart } from '#platform';
+import { defaultPanelSettings, samePanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { BENCH_BUILD, benchMark } from '@/utils/bench-marks';
 import { detectPage } from '@/utils/page-detection';
 import { renderPanel, unmountPanel, panelRect, inPanel, isOurHost } from './panel/mount';
@@ -66,7 +66,8 @@ function focusedField(): Element | undefined {
 export async function startHelper(now: () => number = Date.now): Promise<void> {
   // The settings read is a round trip to the browser: start it first (the script runs at document_start) and
   // let it overlap the page's parsing. Storage unavailable: keep the defaults, the tips still show.
-  const storedSettings = loadSettings().catch(() => defaultPanelSettings);
+  const read = loadSettings();
+  const storedSettings = read.catch(() => defaultPanelSettings);
   let settingsArrived = false;
   void storedSettings.then(() => {
     settingsArrived = true;
@@ -160,10 +161,24 @@ export async function startHelper(now: () => number = Date.now): Promise<void> {
   benchMark('first-frame');
   quietly(evaluate);
   benchMark('tips-ready');
-  // Settings already here: the panel is painted in this very frame; otherwise in the one after they arrive.
-  const inThisFrame = settingsArrived;
-  settings = await storedSettings;
+  // Settings already here (left by the settings script, or read): the panel is painted in this very frame;
+  // otherwise in the one after they arrive.
+  const early = settingsAtStart();
+  if (early) benchMark('settings-early');
+  const inThisFrame = settingsArrived || early !== undefined;
+  settings = early ?? (await storedSettings);
   show();
+  // The stored settings are the truth: a settings script that lags behind a change just made is corrected.
+  if (early) {
+    read.then(
+      (stored) => {
+        if (settings !== early || samePanelSettings(stored, early)) return; // changed here meanwhile, or agrees
+        settings = stored;
+        show();
+      },
+      () => {}, // unreadable storage says nothing against the script's settings
+    );
+  }
   benchMark('panel-rendered');
   if (BENCH_BUILD && tips.length > 0) markPainted(inThisFrame);
   addEventListener('hashchange', scheduleUpdate);

@@ -13,3 +13,7 @@ export function parsePanelSettings(raw: unknown): PanelSettings {
     largeText: value.largeText === true,
   };
 }
+
+export function samePanelSettings(a: PanelSettings, b: PanelSettings): boolean {
+  return a.collapsed === b.collapsed && a.largeText === b.largeText;
+}

@@ -1,7 +1,8 @@
 /**
- * Permissions guard: the built manifests (chrome-mv3, firefox-mv3) ask for `storage` and the official hosts of
- * utils/official-sites.ts, nothing else, expose nothing to web pages, and keep the default extension CSP; and
- * what Chromium actually granted the loaded extension is exactly that.
+ * Permissions guard: the built manifests (chrome-mv3, firefox-mv3) ask for `storage`, `scripting` (the settings
+ * script, utils/settings-script.ts) and the official hosts of utils/official-sites.ts, nothing else, expose
+ * nothing to web pages, and keep the default extension CSP; and what Chromium actually granted the loaded
+ * extension is exactly that.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -9,14 +10,15 @@ import { launchBrowser } from './browser';
 import { matchPatterns } from '../../utils/official-sites';
 
 const OFFICIAL = [...matchPatterns].sort();
+const PERMISSIONS = ['scripting', 'storage'];
 /** Every manifest key a build may have; anything new must be justified in README "Permissions" first. */
 const ALLOWED_KEYS = ['manifest_version', 'name', 'description', 'version', 'icons', 'permissions', 'host_permissions', 'background', 'action', 'options_ui', 'content_scripts', 'browser_specific_settings'];
 
 for (const build of ['chrome-mv3', 'firefox-mv3']) {
-  test(`${build} manifest: storage and the official hosts only`, () => {
+  test(`${build} manifest: storage, scripting and the official hosts only`, () => {
     const manifest = JSON.parse(readFileSync(`.output/${build}/manifest.json`, 'utf8'));
     expect(Object.keys(manifest).filter((key) => !ALLOWED_KEYS.includes(key))).toEqual([]);
-    expect(manifest.permissions).toEqual(['storage']);
+    expect([...manifest.permissions].sort()).toEqual(PERMISSIONS);
     expect([...manifest.host_permissions].sort()).toEqual(OFFICIAL);
     for (const script of manifest.content_scripts) {
       expect([...script.matches].sort()).toEqual(OFFICIAL);
@@ -29,11 +31,11 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
   });
 }
 
-test('Chromium grants the loaded extension storage and the official hosts, nothing more', async () => {
+test('Chromium grants the loaded extension storage, scripting and the official hosts, nothing more', async () => {
   const browser = await launchBrowser();
   try {
     const granted = await browser.context.serviceWorkers()[0].evaluate(() => (globalThis as any).chrome.permissions.getAll());
-    expect(granted.permissions).toEqual(['storage']);
+    expect([...granted.permissions].sort()).toEqual(PERMISSIONS);
     expect([...granted.origins].sort()).toEqual(OFFICIAL);
   } finally {
     await browser.close();

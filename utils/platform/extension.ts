@@ -2,13 +2,16 @@
 import { browser } from 'wxt/browser';
 import { parsePanelSettings, type PanelSettings } from '../panel-settings';
 
-const KEY = 'panelSettings';
+export const SETTINGS_KEY = 'panelSettings';
 
 export async function loadSettings(): Promise<PanelSettings> {
-  const stored = await browser.storage.local.get(KEY);
-  return parsePanelSettings(stored[KEY]);
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return parsePanelSettings(stored[SETTINGS_KEY]);
 }
 
 export async function saveSettings(settings: PanelSettings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: settings });
+  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
 }
+
+/** Settings known without waiting, left by the registered settings script (`utils/settings-script.ts`). */
+export { settingsFromScript as settingsAtStart } from '../settings-script';

@@ -43,3 +43,8 @@ export async function loadSettings(): Promise<PanelSettings> {
 export async function saveSettings(settings: PanelSettings): Promise<void> {
   await storage().setValue(SETTINGS_KEY, JSON.stringify(settings));
 }
+
+/** Userscript managers hand settings over asynchronously only: the panel waits for `loadSettings`. */
+export function settingsAtStart(): PanelSettings | undefined {
+  return undefined;
+}
