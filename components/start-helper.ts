@@ -65,7 +65,8 @@ function focusedField(): Element | undefined {
 
 export async function startHelper(now: () => number = Date.now): Promise<void> {
   // The settings read is a round trip to the browser: start it first (the script runs at document_start) and
-  // let it overlap the page's parsing. Storage unavailable: keep the defaults, the tips still show.
+  // let it overlap the page's parsing. The settings script usually answers sooner (below); the read still
+  // decides. Storage unavailable: keep the defaults, the tips still show.
   const read = loadSettings();
   const storedSettings = read.catch(() => defaultPanelSettings);
   let settingsArrived = false;
