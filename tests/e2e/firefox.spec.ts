@@ -52,7 +52,7 @@ for (const [beijing, group] of groups) {
   });
 }
 
-test('firefox: popup renders today’s answers and the standards, with its IndexedDB policy cache working', async () => {
+test('firefox: popup renders today’s answers and the standards, with its IndexedDB policy cache working and the settings script registered', async () => {
   const firefox = await launchFirefox({ extensionDir: e2eBuilds.get(POPUP_INSTANT)! });
   try {
     const page = await firefox.browser.newPage();
@@ -81,6 +81,11 @@ test('firefox: popup renders today’s answers and the standards, with its Index
       return new Promise<number>((resolve) => (all.onsuccess = () => resolve(all.result.length)));
     });
     expect(packs).toBeGreaterThan(0);
+    // The settings script is registered in Firefox too (utils/settings-script.ts).
+    const registered = await popup.evaluate(async () =>
+      ((await (globalThis as any).browser.scripting.getRegisteredContentScripts()) as { id: string; js: string[] }[]).map(({ id, js }) => ({ id, js })),
+    );
+    expect(registered).toEqual([{ id: 'panel-settings', js: ['panel-settings/open-normal-text.js'] }]);
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/firefox-popup.png` });
   } finally {
     await firefox.close();
