@@ -125,3 +125,8 @@ export const seed002MutualAid: Reference = {
   published: '2025-03-16',
   confidence: 'secondary',
 };
+
+/** Each source once, in first-cited order (several figures often rest on one notice). */
+export function uniqueByUrl(references: readonly Reference[]): Reference[] {
+  return references.filter((reference, i) => references.findIndex((other) => other.url === reference.url) === i);
+}

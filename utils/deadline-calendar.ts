@@ -20,6 +20,7 @@ import {
 } from '@/policy';
 import { dateCaveatZh, sourceLineZh } from './format-zh';
 import { toIcs, type AllDayEvent } from './ics';
+import { windowRuleZh } from './wording';
 
 const HORIZON_DAYS = 92;
 
@@ -56,7 +57,7 @@ export function deadlineEvents(now: number, book: PolicyBook): AllDayEvent[] {
       uid: `payment-window-${date}`,
       date,
       summary: `可缴医保费（${status.closesAt}前）`,
-      description: describe(`每月5日至20日的工作日${status.closesAt}前可以缴费。`, [status.reference], status.caveats.map(dateCaveatZh)),
+      description: describe(`${windowRuleZh(status.rule)}可以缴费。`, [status.reference], status.caveats.map(dateCaveatZh)),
       url: status.reference.url,
     });
   }

@@ -2,7 +2,7 @@
  * Today's four answers in plain Chinese — can I pay, batch debit, 集中参保期, account deduction — shared by the
  * popup and the printable checklist.
  */
-import { addDays, batchDebitDays, endOfMonth, likelyPaymentYear, monthOf, policySnapshot, yearOf, type IsoDate, type PolicyBook } from '@/policy';
+import { addDays, batchDebitDays, endOfMonth, likelyPaymentYear, monthOf, policySnapshot, yearOf, type IsoDate, type PolicyBook, type Reference } from '@/policy';
 import { dateCaveatZh, dateZh, shortDateZh } from './format-zh';
 import { paymentWindowZh } from './wording';
 
@@ -13,6 +13,8 @@ export interface TodayAnswer {
   /** Worth reading first: a deadline today, a blocked channel, data not included. */
   important: boolean;
   caveats: string[];
+  /** Where the answer's rule and dates come from. */
+  references: Reference[];
 }
 
 export function todayAnswers(now: number, book: PolicyBook): { today: IsoDate; answers: TodayAnswer[] } {
@@ -27,6 +29,7 @@ export function todayAnswers(now: number, book: PolicyBook): { today: IsoDate; a
   const nextMonth = batchDebitDays(yearOf(following), monthOf(following), book);
   const nextMonthDay = nextMonth.kind === 'days' ? nextMonth.days[0] : undefined;
   const deduction = snapshot.accountDeduction;
+  const enrolmentReferences = [...(current.kind === 'year-not-included' ? [] : [current.reference]), ...(upcoming ? [upcoming.reference] : [])];
 
   const batchText =
     batch.kind === 'rule-not-in-force' ? '没有收录这个月的批量扣款规则。'
@@ -35,6 +38,9 @@ export function todayAnswers(now: number, book: PolicyBook): { today: IsoDate; a
     : nextBatchDay ? `本月批量扣款日：${shortDateZh(nextBatchDay.date)}。`
     : nextMonthDay ? `本月批量扣款日已过，下次：${dateZh(nextMonthDay.date)}。`
     : '本月批量扣款日已过。';
+  const batchReferences =
+    batch.kind === 'rule-not-in-force' ? []
+    : [batch.month.lock.reference, ...batch.month.references, ...(!nextBatchDay && nextMonth.kind === 'days' ? nextMonth.references : [])];
   const batchCaveats =
     batch.kind === 'rule-not-in-force' ? []
     : [...(batch.month.ambiguities.length > 0 ? ['本月扣款日以官方通知为准。'] : []), ...batch.month.caveats.map(dateCaveatZh)];
@@ -49,15 +55,16 @@ export function todayAnswers(now: number, book: PolicyBook): { today: IsoDate; a
   return {
     today: snapshot.today,
     answers: [
-      { id: 'payment-window', label: '能否缴费', text: windowAnswer.summary, important: false, caveats: windowAnswer.caveats },
-      { id: 'batch-debit', label: '银行批量扣款', text: batchText, important: batch.kind === 'batch-day' || batch.kind === 'possible-batch-day', caveats: dedupe(batchCaveats, windowAnswer.caveats) },
-      { id: 'enrolment', label: '集中参保期', text: enrolmentText, important: current.kind === 'year-not-included' || current.kind === 'in-period', caveats: [] },
+      { id: 'payment-window', label: '能否缴费', text: windowAnswer.summary, important: false, caveats: windowAnswer.caveats, references: windowAnswer.references },
+      { id: 'batch-debit', label: '银行批量扣款', text: batchText, important: batch.kind === 'batch-day' || batch.kind === 'possible-batch-day', caveats: dedupe(batchCaveats, windowAnswer.caveats), references: batchReferences },
+      { id: 'enrolment', label: '集中参保期', text: enrolmentText, important: current.kind === 'year-not-included' || current.kind === 'in-period', caveats: [], references: enrolmentReferences },
       {
         id: 'account-deduction',
         label: '个人账户扣费',
         text: deduction.kind === 'deduction' ? `用医保个人账户缴费的，本月扣费日：${dateZh(deduction.date)}。` : '没有收录个人账户扣费规则。',
         important: false,
         caveats: [],
+        references: deduction.kind === 'deduction' ? [deduction.reference] : [],
       },
     ],
   };

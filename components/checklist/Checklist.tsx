@@ -4,10 +4,10 @@
  * nothing personal is typed into the extension.
  */
 import { useEffect } from 'preact/hooks';
-import { beijingTime, categories, categoryLabels, likelyPaymentYear, paymentYear, valueOn, yearFigures, type Category } from '@/policy';
+import { beijingTime, categories, categoryLabels, likelyPaymentYear, paymentYear, uniqueByUrl, valueOn, yearFigures, type Category } from '@/policy';
 import { confidenceZh, dateZh, sourceLineZh } from '@/utils/format-zh';
 import { todayAnswers } from '@/utils/today-answers';
-import { standardZh } from '@/utils/wording';
+import { channelsNotIncludedZh, standardZh } from '@/utils/wording';
 import { useActivePolicy } from '../use-active-policy';
 
 interface Props {
@@ -31,6 +31,13 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
   const channels = yearFigures(year, book).paymentChannels;
   const hotlines = valueOn(book.parameters.hotlines, today);
   const { answers } = todayAnswers(now, book);
+  const notIncluded = channelsNotIncludedZh(year, book);
+  const sources = uniqueByUrl([
+    ...standard.references,
+    ...answers.flatMap((answer) => answer.references),
+    ...(channels.kind === 'included' ? [channels.reference] : notIncluded.references),
+    ...(hotlines ? [hotlines.reference] : []),
+  ]);
 
   return (
     <main class="sheet" lang="zh-CN">
@@ -78,7 +85,7 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
             ))}
           </ul>
         ) : (
-          <p>{year}年度的缴费渠道尚未收录。往年可在电子税务局、京通小程序、银行APP或柜台缴费，请以官方通知为准。</p>
+          <p>{notIncluded.text}</p>
         )}
       </section>
 
@@ -94,11 +101,9 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
 
       <footer>
         <p>以上为提示，一切以北京市医保局、北京市税务局的官方通知为准。</p>
-        {[...standard.references, ...(channels.kind === 'included' ? [channels.reference] : [])]
-          .filter((r, i, all) => all.findIndex((o) => o.url === r.url) === i)
-          .map((r) => (
-            <p key={r.url}>{sourceLineZh(r)}</p>
-          ))}
+        {sources.map((r) => (
+          <p key={r.url}>{sourceLineZh(r)}</p>
+        ))}
         <button type="button" class="no-print" onClick={() => print()}>
           打印
         </button>

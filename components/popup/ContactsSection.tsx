@@ -1,10 +1,12 @@
 import { beijingTime, likelyPaymentYear, paymentYear, valueOn, yearFigures, type PolicyBook } from '@/policy';
-import { sourceLineZh } from '@/utils/format-zh';
+import { channelsNotIncludedZh } from '@/utils/wording';
+import { Sources } from './Sources';
 
 /** Where to pay for the 年度 a payment now is for, and whom to call. */
 export function ContactsSection({ now, book }: { now: number; book: PolicyBook }) {
   const year = likelyPaymentYear(paymentYear(now, book)).year;
   const channels = yearFigures(year, book).paymentChannels;
+  const notIncluded = channelsNotIncludedZh(year, book);
   const hotlines = valueOn(book.parameters.hotlines, beijingTime(now).date);
   return (
     <section aria-labelledby="contacts-title">
@@ -19,10 +21,13 @@ export function ContactsSection({ now, book }: { now: number; book: PolicyBook }
               </li>
             ))}
           </ul>
-          <p class="source">{sourceLineZh(channels.reference)}</p>
+          <Sources references={[channels.reference]} />
         </>
       ) : (
-        <p data-answer="channels">{year}年度的缴费渠道尚未收录；往年的渠道是电子税务局、京通小程序、银行APP或柜台、银行批量扣款，请以官方通知为准。</p>
+        <>
+          <p data-answer="channels">{notIncluded.text}</p>
+          <Sources references={notIncluded.references} />
+        </>
       )}
       {hotlines && (
         <>
@@ -33,7 +38,7 @@ export function ContactsSection({ now, book }: { now: number; book: PolicyBook }
               </li>
             ))}
           </ul>
-          <p class="source">{sourceLineZh(hotlines.reference)}</p>
+          <Sources references={[hotlines.reference]} />
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
 import { categories, categoryLabels, type Category, type PolicyBook } from '@/policy';
-import { sourceLineZh } from '@/utils/format-zh';
+import { Sources } from './Sources';
 import { standardZh } from '@/utils/wording';
 
 export interface Selection {
@@ -40,11 +40,7 @@ export function StandardsSection({ book, years, selection, onSelect }: { book: P
         {answer.lines.map((line, i) => (
           <p key={line}>{i === 0 ? <strong>{line}</strong> : line}</p>
         ))}
-        {answer.references.map((r) => (
-          <p class="source" key={r.url}>
-            {sourceLineZh(r)}
-          </p>
-        ))}
+        <Sources references={answer.references} />
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { PolicyBook } from '@/policy';
 import { dateZh } from '@/utils/format-zh';
 import { todayAnswers } from '@/utils/today-answers';
+import { Sources } from './Sources';
 
 /** Today in Beijing: the payment window, batch debit, the 集中参保期 and the month-end deduction. */
 export function TodaySection({ now, book }: { now: number; book: PolicyBook }) {
@@ -17,6 +18,7 @@ export function TodaySection({ now, book }: { now: number; book: PolicyBook }) {
           </dd>,
         ])}
       </dl>
+      <Sources references={answers.flatMap((answer) => answer.references)} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { dateZh } from '@/utils/format-zh';
+import { windowRuleZh } from '@/utils/wording';
 import { ENROLMENT_PAGES } from './page-groups';
 import { registerTip } from './registry';
 
@@ -28,9 +29,10 @@ registerTip({
           {enrolThenPay.kind === 'included' && <p>还没参保的请注意：{enrolThenPay.value}，别等到最后几天。</p>}
         </>
       ),
-      references: [reference, ...(enrolThenPay.kind === 'included' && enrolThenPay.reference.url !== reference.url ? [enrolThenPay.reference] : [])],
+      // The registry drops repeated sources.
+      references: [reference, ...(enrolThenPay.kind === 'included' ? [enrolThenPay.reference] : []), ...(windowAfterPeriod ? [payWindow.reference] : [])],
       caveats: windowAfterPeriod
-        ? [`本月税务渠道的缴费时间（每月5日至20日工作日15:00前）已过，下一次是${dateZh(payWindow.next!.date)}，已在集中参保期之后。期末还能怎样缴费，请拨打咨询电话确认。`]
+        ? [`本月税务渠道的缴费时间（${windowRuleZh(payWindow.rule)}）已过，下一次是${dateZh(payWindow.next!.date)}，已在集中参保期之后。期末还能怎样缴费，请拨打咨询电话确认。`]
         : [],
     };
   },

@@ -1,17 +1,8 @@
 import { paymentWindowStatus, type PaymentWindowStatus } from '@/policy/rules/payment-window';
 import { dateCaveatZh, dateZh } from '@/utils/format-zh';
+import { windowClosedReasonZh, windowRuleZh } from '@/utils/wording';
 import { TAX_PAYMENT_PAGES } from './page-groups';
 import { registerTip, type TipContent } from './registry';
-
-function closedReasonZh(status: Extract<PaymentWindowStatus, { state: 'closed' }>): string {
-  switch (status.reason) {
-    case 'after-cutoff': return `今天${status.next?.closesAt ?? '15:00'}已过`;
-    case 'before-window': return '本月缴费期（5日至20日）还没开始';
-    case 'after-window': return '本月缴费期（5日至20日）已结束';
-    case 'holiday': return `今天是法定节假日（${status.holiday}）`;
-    case 'weekend': return '今天是周末';
-  }
-}
 
 /**
  * The payment-window message for an instant; also used by the popup. In the panel the uncovered-calendar
@@ -36,7 +27,7 @@ export function paymentWindowContent(now: number, status: PaymentWindowStatus = 
     title: '现在不在缴费时间',
     body: (
       <p>
-        {closedReasonZh(status)}。每月5日至20日的工作日15:00前可以缴费。
+        {windowClosedReasonZh(status, '今天')}。{windowRuleZh(status.rule)}可以缴费。
         {status.next && (
           <>
             下次可缴费：<strong>{dateZh(status.next.date)} {status.next.closesAt}前</strong>。

@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Reference } from '@/policy';
+import { uniqueByUrl } from '@/policy/references';
 // Rules by module, not the barrel: the barrel also exports the zod schema, which the content script must not carry.
 import { policySnapshot, type PolicySnapshot } from '@/policy/rules/snapshot';
 import type { PageKind } from '@/utils/page-detection';
@@ -77,8 +78,4 @@ export function tipsFor(
     }
   }
   return shown;
-}
-
-function uniqueByUrl(references: Reference[]): Reference[] {
-  return references.filter((reference, i) => references.findIndex((other) => other.url === reference.url) === i);
 }

@@ -37,9 +37,9 @@ export type BenefitStart =
   /** Paid after the period, and the waiting period runs past 31 December: no benefits for that 年度. */
   | ({ kind: 'cannot-start-this-year'; yearEnd: IsoDate } & WaitingBasis)
   /** Paid after the period, and no waiting-period rule for that 年度 is included. */
-  | { kind: 'waiting-rule-not-included'; year: number; paidOn: IsoDate; periodEnd: IsoDate }
+  | { kind: 'waiting-rule-not-included'; year: number; paidOn: IsoDate; periodEnd: IsoDate; periodReference: Reference }
   /** Paid before the 年度's period opens. */
-  | { kind: 'period-not-open'; year: number; paidOn: IsoDate; periodStart: IsoDate }
+  | { kind: 'period-not-open'; year: number; paidOn: IsoDate; periodStart: IsoDate; reference: Reference }
   /** Paid after the 年度 ended. */
   | { kind: 'year-over'; year: number; paidOn: IsoDate }
   | { kind: 'year-not-included'; year: number };
@@ -50,7 +50,7 @@ export function benefitStartIfPaidOn(year: number, paidOn: IsoDate, book: Policy
   if (!period) return { kind: 'year-not-included', year };
   const { start, end, benefitsStart } = period.value;
   const yearEnd = isoDate(year, 12, 31);
-  if (paidOn < start) return { kind: 'period-not-open', year, paidOn, periodStart: start };
+  if (paidOn < start) return { kind: 'period-not-open', year, paidOn, periodStart: start, reference: period.reference };
   if (paidOn <= end) {
     return benefitsStart
       ? { kind: 'from-period-start', year, paidOn, start: benefitsStart, reference: period.reference }
@@ -62,7 +62,7 @@ export function benefitStartIfPaidOn(year: number, paidOn: IsoDate, book: Policy
   const national = valueOn(book.parameters.nationalWaitingGuideline, paidOn);
   const months = beijing?.value.months ?? national?.value.fixedMonths;
   const reference = beijing?.reference ?? national?.reference;
-  if (months === undefined || !reference) return { kind: 'waiting-rule-not-included', year, paidOn, periodEnd: end };
+  if (months === undefined || !reference) return { kind: 'waiting-rule-not-included', year, paidOn, periodEnd: end, periodReference: period.reference };
 
   const caveats: BenefitCaveat[] = [{ kind: 'waiting-count-not-stated' }];
   if (national && !national.value.beijingDetailsIncluded) caveats.push({ kind: 'variable-waiting-not-included', reference: national.reference });

@@ -19,9 +19,11 @@ export interface WindowSlot {
 }
 
 export type PaymentWindowStatus =
-  | { state: 'open'; today: IsoDate; closesAt: string; caveats: WindowCaveat[]; reference: Reference }
+  | { state: 'open'; today: IsoDate; closesAt: string; rule: PaymentWindow; caveats: WindowCaveat[]; reference: Reference }
   | {
       state: 'closed';
+      /** The rule in force, for wording that quotes it. */
+      rule: PaymentWindow;
       today: IsoDate;
       reason: 'after-cutoff' | 'before-window' | 'after-window' | 'holiday' | 'weekend';
       /** The holiday's name when `reason` is 'holiday'. */
@@ -80,7 +82,7 @@ export function paymentWindowStatus(instant: number, book: PolicyBook = bundledP
   const reference = inForce.reference;
 
   if (isWindowDay(today, rule, book) && minuteOfDay < minutes(rule.closesAt)) {
-    return { state: 'open', today, closesAt: rule.closesAt, caveats: caveatsFor(today, book), reference };
+    return { state: 'open', today, closesAt: rule.closesAt, rule, caveats: caveatsFor(today, book), reference };
   }
 
   const info = dayInfo(today, book);
@@ -96,6 +98,7 @@ export function paymentWindowStatus(instant: number, book: PolicyBook = bundledP
   const todayCaveats = info.calendarCovered ? [] : caveatsFor(today, book);
   return {
     state: 'closed',
+    rule,
     today,
     reason,
     ...(info.holiday && { holiday: info.holiday }),
