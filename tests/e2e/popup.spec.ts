@@ -30,6 +30,8 @@ test('2026-11-24: today, 2027年度 not included, standards by 年度 and 类别
     await expect(page.locator('[data-answer="enrolment"]')).toContainText('2027年度的集中参保时间和缴费标准尚未收录');
     await expect(page.locator('[data-answer="account-deduction"]')).toContainText('2026年11月30日（周一）');
     await expect(page.locator('[data-answer="batch-debit"]')).toContainText('本月批量扣款日已过，下次：2026年12月15日（周二）');
+    // Today's dates rest on the payment-window notice, whose source and confidence are shown.
+    await expect(page.locator('section[aria-labelledby="today-title"] .source').first()).toContainText('关于办理2022年度城乡居民基本医疗保险参保缴费事宜的公告》（官方通知转载）');
 
     const year = page.getByLabel('年度');
     const category = page.getByLabel('类别');
@@ -57,7 +59,9 @@ test('2026-11-24: today, 2027年度 not included, standards by 年度 and 类别
     await expect(payOn).toContainText('这天是银行批量扣款日');
     await expect(payOn).toContainText('可以缴费，当天15:00前');
 
-    await expect(page.locator('[data-answer="channels"]')).toContainText('2027年度的缴费渠道尚未收录');
+    await expect(page.locator('section[aria-labelledby="pay-on-title"] .source').first()).toContainText('依据：');
+    await expect(page.locator('[data-answer="channels"]')).toContainText('2027年度的缴费渠道尚未收录；2026年度的渠道是京通小程序');
+    await expect(page.locator('section[aria-labelledby="contacts-title"] .source').first()).toContainText('非官方来源，仅供参考');
     await expect(page.locator('[data-answer="hotlines"]')).toContainText('12366：税务渠道缴费');
     expect(offline(browser)).toEqual([]);
   } finally {
