@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { staticJsxAliases } from './wxt.config';
 
 /** Unit tests run once per machine time zone: the answers are Beijing's whatever the machine says. */
 const TIME_ZONES = ['Asia/Shanghai', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'];
@@ -9,6 +10,16 @@ const alias = {
   '@': resolve(__dirname),
   '#platform': resolve(__dirname, 'utils/platform/extension.ts'),
 };
+
+/** A fresh object per project: Vitest names each project's browser instance in place. */
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] },
+  }),
+  instances: [{ browser: 'chromium' as const }],
+});
 
 export default defineConfig({
   test: {
@@ -23,21 +34,18 @@ export default defineConfig({
         },
       })),
       {
-        // Real Chromium for what needs a real IndexedDB and DOM (the Dexie cache, the popup).
+        // Real Chromium for what needs a real IndexedDB and DOM (the Dexie cache, the panel's markup).
         resolve: { alias },
         oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-        test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.{ts,tsx}'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
+        define: { __JSX_RUNTIME__: JSON.stringify('preact') },
+        test: { name: 'browser', include: ['tests/browser/**/*.test.{ts,tsx}'], browser: browser() },
+      },
+      {
+        // The panel's markup again, with tip bodies made by the content script's JSX runtime, as they ship.
+        resolve: { alias: { ...alias, ...staticJsxAliases } },
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        define: { __JSX_RUNTIME__: JSON.stringify('static') },
+        test: { name: 'browser static-jsx', include: ['tests/browser/panel-markup.test.tsx'], browser: browser() },
       },
     ],
   },

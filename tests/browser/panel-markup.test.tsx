@@ -1,10 +1,25 @@
-/** Tip bodies into DOM nodes (the panel's `markup.ts`), from Preact's JSX and from the content script's runtime. */
-import { render, type VNode } from 'preact';
+/**
+ * Tip bodies into DOM nodes (the panel's `markup.ts`), from Preact's JSX and from the content script's runtime:
+ * this file runs twice, in the `browser` project (Preact's JSX) and in `browser static-jsx` (the runtime that ships
+ * in the content script), and Preact's own rendering of the same bodies is the reference in both.
+ */
+import { Fragment, h, render, type ComponentChildren } from 'preact';
 import { describe, expect, test } from 'vitest';
 import { markupNodes } from '@/components/panel/markup';
 import * as staticJsx from '@/components/panel/static-jsx-runtime';
 import { registeredTips, tipContext } from '@/components/tips';
 import { pageKinds } from '@/utils/page-detection';
+
+declare const __JSX_RUNTIME__: 'preact' | 'static';
+
+/** The body as Preact's own VNodes, whichever runtime made it, so that Preact can render the reference DOM. */
+function asPreact(children: ComponentChildren): ComponentChildren {
+  if (Array.isArray(children)) return children.map(asPreact);
+  if (children == null || typeof children !== 'object') return children;
+  const { type, props } = children as unknown as { type: string; props: { children?: ComponentChildren } };
+  const { children: inner, ...rest } = props;
+  return h(type === (staticJsx.Fragment as unknown) ? Fragment : type, rest, asPreact(inner));
+}
 
 function html(children: Parameters<typeof markupNodes>[0]): string {
   const box = document.createElement('div');
@@ -13,6 +28,11 @@ function html(children: Parameters<typeof markupNodes>[0]): string {
 }
 
 describe('markupNodes', () => {
+  test(`tip bodies here are made by the ${__JSX_RUNTIME__} runtime`, () => {
+    // The static runtime's are plain objects; Preact marks its VNodes with its own `constructor`.
+    expect((<p />).constructor === Object ? 'static' : 'preact').toBe(__JSX_RUNTIME__);
+  });
+
   test('elements, attributes, fragments, lists and numbers', () => {
     const body = (
       <>
@@ -31,7 +51,7 @@ describe('markupNodes', () => {
     expect(html(body)).toBe('<p class="lead">今天是<strong>12月15日</strong>，金额380元。</p><ul><li>12333</li><li>12366</li></ul>');
   });
 
-  test('the content script runtime gives the same DOM as Preact’s', () => {
+  test.runIf(__JSX_RUNTIME__ === 'preact')('the content script runtime gives the same DOM as Preact’s', () => {
     const { jsx, jsxs, Fragment } = staticJsx;
     const body = jsx(Fragment, {
       children: [jsxs('p', { class: 'lead', children: ['今天是', jsx('strong', { children: '12月15日' }), '。'] }), jsx('ul', { children: [jsx('li', { children: 'a' }, 'a')] })],
@@ -79,7 +99,7 @@ describe('markupNodes', () => {
           const content = tip.content(context);
           if (!content) continue;
           const byPreact = document.createElement('div');
-          render(content.body as VNode, byPreact);
+          render(asPreact(content.body), byPreact);
           expect(html(content.body), `${tip.id} on ${page}, day ${day}`).toBe(byPreact.innerHTML);
           bodies++;
         }
