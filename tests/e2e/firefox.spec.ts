@@ -13,6 +13,7 @@ import { buildFirefoxE2e } from './firefox/build';
 import { launchFirefox } from './firefox/launch';
 import { replicaLog, resetReplicaLog } from './replica';
 import { replicaPage } from '../replicas/pages';
+import type { PageKind } from '../../utils/page-detection';
 import { casesByInstant, expectTipCase, readPanel, SCREENSHOT_DIR, SCREENSHOT_INSTANT } from './tip-case-check';
 import { tipCases } from './tip-cases';
 
@@ -27,6 +28,12 @@ test.beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   for (const beijing of new Set([...groups.map(([instant]) => instant), POPUP_INSTANT])) e2eBuilds.set(beijing, await buildFirefoxE2e(beijing));
 });
+
+/** Requests the proxy saw beyond the given replica pages' own files (an https one shows as `CONNECT host`). */
+async function requestsBeyond(...pages: PageKind[]): Promise<string[]> {
+  const allowed = new Set(pages.flatMap((page) => replicaPage(page).assets.map((path) => new URL(path, replicaPage(page).url))).map((u) => `GET ${u.host}${u.pathname}${u.search}`));
+  return (await replicaLog()).map((r) => `${r.method} ${r.host}${r.path}`).filter((request) => !allowed.has(request));
+}
 
 for (const [beijing, group] of groups) {
   test(`firefox: tip cases at ${beijing} Beijing (e2e clock, machine in Los Angeles)`, async () => {
@@ -43,9 +50,8 @@ for (const [beijing, group] of groups) {
         if (beijing === SCREENSHOT_INSTANT) await page.screenshot({ path: `${SCREENSHOT_DIR}/firefox-${tipCase.page}.png` });
         await page.close();
       }
-      // Every request reached the replica server (the proxy); none was ours.
-      const allowed = new Set(group.flatMap(({ page }) => replicaPage(page).assets.map((path) => new URL(path, replicaPage(page).url))).map((u) => `${u.host}${u.pathname}${u.search}`));
-      expect((await replicaLog()).map((r) => `${r.host}${r.path}`).filter((request) => !allowed.has(request))).toEqual([]);
+      // Every request, http or https, reached the replica server (the proxy); none was ours.
+      expect(await requestsBeyond(...group.map(({ page }) => page))).toEqual([]);
     } finally {
       await firefox.close();
     }
@@ -53,6 +59,7 @@ for (const [beijing, group] of groups) {
 }
 
 test('firefox: popup renders today’s answers and the standards, with its IndexedDB policy cache working and the settings script registered', async () => {
+  await resetReplicaLog();
   const firefox = await launchFirefox({ extensionDir: e2eBuilds.get(POPUP_INSTANT)! });
   try {
     const page = await firefox.browser.newPage();
@@ -87,12 +94,14 @@ test('firefox: popup renders today’s answers and the standards, with its Index
     );
     expect(registered).toEqual([{ id: 'panel-settings', js: ['panel-settings/open-normal-text.js'] }]);
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/firefox-popup.png` });
+    expect(await requestsBeyond('etax-social-fee')).toEqual([]);
   } finally {
     await firefox.close();
   }
 });
 
-test('firefox: the release build shows the panel, keeps settings in extension storage, and has no e2e hooks', async () => {
+test('firefox: the release build shows the panel, keeps the collapsed setting across a reload, sends nothing and has no e2e hooks', async () => {
+  await resetReplicaLog();
   const firefox = await launchFirefox({ extensionDir: RELEASE_DIR });
   try {
     const page = await firefox.browser.newPage();
@@ -108,6 +117,7 @@ test('firefox: the release build shows the panel, keeps settings in extension st
     const tabs = await Promise.all((await firefox.browser.pages()).map((p) => p.evaluate(() => location.href)));
     expect(tabs).toContain(ETAX_PAGE);
     expect(tabs.filter((href) => href.startsWith('moz-extension:'))).toEqual([]);
+    expect(await requestsBeyond('etax-social-fee')).toEqual([]);
   } finally {
     await firefox.close();
   }

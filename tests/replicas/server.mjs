@@ -28,6 +28,11 @@ export function startReplicaServer(port = 4580) {
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
     send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file), csp(file));
   });
+  // As Firefox's proxy for https too: a tunnel request is logged (its host only, the rest is encrypted) and refused.
+  server.on('connect', (req, socket) => {
+    log.push({ host: (req.url ?? '').replace(/:\d+$/, '').toLowerCase(), method: 'CONNECT', path: '' });
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, port: server.address().port, log })));
 }
 

@@ -1,8 +1,8 @@
 /**
  * Launches Firefox ESR headless through puppeteer-core over WebDriver BiDi, with an extension installed as a
- * temporary add-on (`browser.installExtension`), the machine in a non-Beijing time zone, and every http
- * request sent to the replica server as its proxy, so the official hostnames reach our replicas and any other
- * request shows up in the replica log.
+ * temporary add-on (`browser.installExtension`), the machine in a non-Beijing time zone, and every http and
+ * https request sent to the replica server as its proxy, so the official hostnames reach our replicas and any
+ * other request shows up in the replica log (https ones as a refused CONNECT to their host).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,14 +29,19 @@ export async function launchFirefox({ extensionDir, timeZone = 'America/Los_Ange
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    env: { ...process.env, TZ: timeZone },
+    // MOZ_REMOTE_SETTINGS_DEVTOOLS lets a release Firefox take the `services.settings.server` override below.
+    env: { ...process.env, TZ: timeZone, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': REPLICA_PORT,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': REPLICA_PORT,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'dom.security.https_first': false,
+      // Firefox's own Remote Settings sync would show up as https tunnels; Mozilla's test harness points it nowhere.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
     },
   });
