@@ -1,14 +1,17 @@
 import { resolve } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { staticJsxAliases } from './wxt.config';
 
 /** Unit tests run once per machine time zone: the answers are Beijing's whatever the machine says. */
 const TIME_ZONES = ['Asia/Shanghai', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'];
 
+/** As `staticJsxAliases` in wxt.config.ts (importing that file here would load the whole WXT config). */
+const staticJsxRuntime = resolve(import.meta.dirname, 'components/panel/static-jsx-runtime.ts');
+const staticJsxAliases = { 'preact/jsx-runtime': staticJsxRuntime, 'preact/jsx-dev-runtime': staticJsxRuntime };
+
 const alias = {
-  '@': resolve(__dirname),
-  '#platform': resolve(__dirname, 'utils/platform/extension.ts'),
+  '@': resolve(import.meta.dirname),
+  '#platform': resolve(import.meta.dirname, 'utils/platform/extension.ts'),
 };
 
 /** A fresh object per project: Vitest names each project's browser instance in place. */

@@ -33,7 +33,7 @@ describe('deadline calendar (.ics)', () => {
     for (const day of ['2023-12-15', '2023-12-18', '2023-12-19']) expect(on(day).some((s) => s.startsWith('银行批量扣款日'))).toBe(true);
     expect(on('2023-12-31')).toContain('医保个人账户扣缴医保费日');
     expect(on('2024-02-29')).toContain('医保个人账户扣缴医保费日');
-    expect(on('2023-12-09')).toEqual([]); // before today
+    expect(on('2023-12-08')).toEqual([]); // a window day (a Friday), but before today
     expect(events.every((e) => e.description.includes('依据：'))).toBe(true);
     expect(events.every((e) => e.end > e.date)).toBe(true);
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
@@ -41,9 +41,15 @@ describe('deadline calendar (.ics)', () => {
     expect(events.every((e) => e.date <= '2024-03-10')).toBe(true);
   });
 
-  test('holidays close window days; 2027 dates carry the not-covered caveat; an uncovered 年度 has no invented period', () => {
+  test('statutory holidays close window days: 2024-10-05/06/07 (国庆) are inside the 5–20 window but have no payment event', () => {
+    const windowDays = parse(at('2024-09-20'))
+      .filter((e) => e.summary.startsWith('可缴医保费'))
+      .map((e) => e.date);
+    expect(windowDays.filter((date) => date >= '2024-10-01' && date <= '2024-10-10')).toEqual(['2024-10-08', '2024-10-09', '2024-10-10']);
+  });
+
+  test('2027 dates carry the not-covered caveat; an uncovered 年度 has no invented period', () => {
     const events = parse(at('2026-11-24'));
-    expect(events.find((e) => e.date === '2027-01-01')).toBeUndefined();
     const january = events.find((e) => e.date === '2027-01-05');
     expect(january?.description).toContain('2027年的节假日安排尚未收录');
     expect(events.some((e) => e.summary.includes('集中参保期'))).toBe(false);
