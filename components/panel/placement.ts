@@ -1,6 +1,7 @@
 /**
- * Where the panel goes so that it never covers the field the resident is typing in: the first corner, in a
- * fixed order, where a panel of the current size would not overlap the field. Pure, so it is unit-tested.
+ * Where the panel goes so that it never covers the field the resident is typing in: its current corner if a panel
+ * of the current size leaves the field free there, else the first such corner in a fixed order. Pure, so it is
+ * unit-tested.
  */
 export type PanelSide = 'right' | 'left';
 export type PanelEdge = 'bottom' | 'top';
@@ -20,14 +21,14 @@ export interface Box {
 /** Must match `.panel`'s offsets in panel.css. */
 export const PANEL_MARGIN_PX = 16;
 
-export const placements: readonly Placement[] = [
+const placements: readonly Placement[] = [
   { side: 'right', edge: 'bottom' },
   { side: 'left', edge: 'bottom' },
   { side: 'right', edge: 'top' },
   { side: 'left', edge: 'top' },
 ];
 
-export function boxAt(placement: Placement, size: { width: number; height: number }, viewport: { width: number; height: number }): Box {
+function boxAt(placement: Placement, size: { width: number; height: number }, viewport: { width: number; height: number }): Box {
   return {
     width: size.width,
     height: size.height,
@@ -36,7 +37,7 @@ export function boxAt(placement: Placement, size: { width: number; height: numbe
   };
 }
 
-export function overlaps(a: Box, b: Box): boolean {
+function overlaps(a: Box, b: Box): boolean {
   return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 }
 
