@@ -97,13 +97,16 @@ describe('fallback to the bundled pack, one line of reason, no exception', () =>
     holder.close();
   });
 
-  test('the database deleted while the extension runs', async () => {
+  test('the database deleted under an open connection (site data cleared while the extension runs)', async () => {
     const db = cache();
-    await activePolicy(db);
-    db.close();
+    await importPack(db, newerPack('2099.4.4'));
+    expect(db.isOpen()).toBe(true);
+    // The deletion waits for nothing: Dexie closes the live connection on 'versionchange'.
     await Dexie.delete(db.name);
-    const policy = await activePolicy(cache(db.name));
-    expect(policy).toMatchObject({ cache: 'ok', origin: 'bundled' });
+    expect(await Dexie.exists(db.name)).toBe(false);
+    // The same instance answers again, with the bundled book (the imported pack went with the database).
+    const policy = await activePolicy(db);
+    expect(policy).toMatchObject({ book: bundledPolicyBook, origin: 'bundled', cache: 'ok' });
   });
 });
 

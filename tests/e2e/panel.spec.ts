@@ -168,6 +168,9 @@ test('a re-check that finds the same tips changes nothing in the panel (nothing 
   });
   await settle(page);
   expect(await page.evaluate(() => (window as unknown as { panelChanges: string[] }).panelChanges)).toEqual([]);
+  // The re-checks are alive: when the page's text stops naming 城乡居民医保, the next one removes the panel.
+  await page.evaluate(() => document.querySelector('main')!.replaceChildren('其他业务'));
+  await expect(page.locator('yibao-helper')).toHaveCount(0);
   await page.close();
 });
 

@@ -20,6 +20,8 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     expect(Object.keys(manifest).filter((key) => !ALLOWED_KEYS.includes(key))).toEqual([]);
     expect([...manifest.permissions].sort()).toEqual(PERMISSIONS);
     expect([...manifest.host_permissions].sort()).toEqual(OFFICIAL);
+    // One static content script (the page helper); the settings script is registered at run time.
+    expect(manifest.content_scripts).toHaveLength(1);
     for (const script of manifest.content_scripts) {
       expect([...script.matches].sort()).toEqual(OFFICIAL);
       expect(script.all_frames ?? false).toBe(false);

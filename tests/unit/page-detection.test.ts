@@ -3,7 +3,7 @@
  * false on all others — plus hostile and unrelated pages that no detector may claim.
  */
 import { describe, expect, it } from 'vitest';
-import { matchPatterns, siteOf } from '@/utils/official-sites';
+import { matchPatterns, officialSites, siteOf } from '@/utils/official-sites';
 import { detectPage, detectors, pageKinds, type PageKind, type PageSignals } from '@/utils/page-detection';
 
 const ETAX_TEXT = '国家税务总局北京市电子税务局\n我要办税 社保费\n社保费缴纳 · 城乡居民基本医疗保险\n证件类型 证件号码 缴费年度';
@@ -90,9 +90,10 @@ describe('hostile and unrelated pages', () => {
     expect(detectPage(page)).toBeUndefined();
   });
 
-  it('reads markup in the text as text, never executing or parsing it', () => {
-    const page = { url: 'https://etax.beijing.chinatax.gov.cn/', text: '<script>alert(1)</script><img src=x onerror=alert(1)>' };
-    expect(detectPage(page)).toBeUndefined();
+  it('takes markup in the text as plain words: tags alone say nothing, cue words inside them still count', () => {
+    const url = 'https://etax.beijing.chinatax.gov.cn/';
+    expect(detectPage({ url, text: '<script>alert(1)</script><img src=x onerror=alert(1)>' })).toBeUndefined();
+    expect(detectPage({ url, text: '<script>社保费</script><b onclick="x()">城乡居民医保</b>' })).toBe('etax-social-fee');
   });
 });
 
@@ -106,8 +107,12 @@ describe('official sites', () => {
     expect(siteOf('https://etax.beijing.chinatax.gov.cn:8443/loginb/')).toBe('etax');
   });
 
-  it('has one detector per site at least, and every detected page is on a matched host', () => {
-    for (const pages of Object.values(samples))
-      for (const { url } of pages) expect(matchPatterns).toContain(`*://${new URL(url).hostname.toLowerCase()}/*`);
+  it('every official host has a match pattern and at least one sample page detected on it; every sample is on a matched host', () => {
+    const sampleHosts = new Set(Object.values(samples).flatMap((pages) => pages.map(({ url }) => new URL(url).hostname.toLowerCase())));
+    for (const host of officialSites.flatMap((site) => site.hosts)) {
+      expect(matchPatterns).toContain(`*://${host}/*`);
+      expect(sampleHosts, host).toContain(host);
+    }
+    for (const host of sampleHosts) expect(matchPatterns).toContain(`*://${host}/*`);
   });
 });
