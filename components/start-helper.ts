@@ -3,7 +3,7 @@
  * route changes, late-loading text and the clock, and keep it off the field being typed in. Shared by the
  * extension and the userscript; the platform (settings storage) comes from the `#platform` build alias.
  */
-import { loadSettings, saveSettings, settingsAtStart } from '#platform';
+import { loadSettings, logQuietly, saveSettings, settingsAtStart } from '#platform';
 import { defaultPanelSettings, samePanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { BENCH_BUILD, benchMark } from '@/utils/bench-marks';
 import { detectPage } from '@/utils/page-detection';
@@ -28,7 +28,11 @@ function quietly(task: () => void): void {
     task();
   } catch (error) {
     // Our errors must never surface on the official page.
-    console.debug('[yibao-helper]', error);
+    try {
+      logQuietly(error);
+    } catch {
+      // Not even through a broken console.
+    }
   }
 }
 
@@ -111,7 +115,7 @@ export async function startHelper(now: () => number = Date.now): Promise<void> {
   /** Reads the page and works out its tips. */
   const evaluate = () => {
     const page = detectPage({ url: location.href, text: visibleText() });
-    tips = page ? tipsFor(tipContext(page, now()), (id, error) => console.debug('[yibao-helper] tip failed', id, error)) : [];
+    tips = page ? tipsFor(tipContext(page, now()), (id, error) => logQuietly('tip failed', id, error)) : [];
   };
 
   const show = () =>

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSettings, saveSettings, SETTINGS_KEY, type GmStorage } from '@/utils/platform/userscript';
+import { loadSettings, logQuietly, saveSettings, SETTINGS_KEY, type GmStorage } from '@/utils/platform/userscript';
 
 const g = globalThis as { GM?: Partial<GmStorage> };
 
@@ -23,5 +23,19 @@ describe('userscript settings', () => {
     expect(await loadSettings()).toEqual({ collapsed: true, largeText: false });
     g.GM = { getValue: async () => undefined };
     expect(await loadSettings()).toEqual({ collapsed: true, largeText: false });
+  });
+});
+
+describe('userscript errors', () => {
+  it('never reach the console the page may share (a site can wrap it and send it home)', () => {
+    const original = console.debug;
+    const seen: unknown[] = [];
+    console.debug = (...args: unknown[]) => void seen.push(args);
+    try {
+      logQuietly('tip failed', 'payment-window', new Error('boom'));
+    } finally {
+      console.debug = original;
+    }
+    expect(seen).toEqual([]);
   });
 });

@@ -15,3 +15,8 @@ export async function saveSettings(settings: PanelSettings): Promise<void> {
 
 /** Settings known without waiting, left by the registered settings script (`utils/settings-script.ts`). */
 export { settingsFromScript as settingsAtStart } from '../settings-script';
+
+/** Our own errors, for a developer: a content script's console is its isolated world's, not the page's. */
+export function logQuietly(...details: unknown[]): void {
+  console.debug('[yibao-helper]', ...details);
+}

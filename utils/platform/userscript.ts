@@ -48,3 +48,9 @@ export async function saveSettings(settings: PanelSettings): Promise<void> {
 export function settingsAtStart(): PanelSettings | undefined {
   return undefined;
 }
+
+/**
+ * Our own errors stay with us: a userscript may share the page's `console`, which a site's error reporting can
+ * wrap and send home (or break).
+ */
+export function logQuietly(..._details: unknown[]): void {}
