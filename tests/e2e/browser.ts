@@ -3,6 +3,7 @@
  * non-Beijing machine time zone and (optionally) libfaketime pinning the clock for every process: page,
  * content script and service worker.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,7 +12,12 @@ import { REPLICA_PORT, officialHosts } from './replica';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+/** Debian's `faketime` package puts the library under the machine's multiarch triplet (x86_64-linux-gnu, …). */
+const LIBFAKETIME =
+  readdirSync('/usr/lib', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name.endsWith('-linux-gnu'))
+    .map((entry) => `/usr/lib/${entry.name}/faketime/libfaketime.so.1`)
+    .find((path) => existsSync(path)) ?? '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 
 export interface LaunchOptions {
   /** Beijing wall-clock time to pin, e.g. `2024-12-16 10:00`. */
