@@ -14,7 +14,7 @@ export const staticJsxAliases = Object.fromEntries(
 
 export default defineConfig({
   imports: false,
-  // MV3 everywhere: one manifest shape for Chrome and Firefox (see README, "Firefox").
+  // MV3 everywhere: one manifest shape for Chrome and Firefox (see README, "The Firefox build").
   manifestVersion: 3,
   alias: {
     // The platform is chosen at build time; the userscript build points this elsewhere.

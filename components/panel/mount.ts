@@ -6,7 +6,7 @@
  * Built with the DOM API rather than Preact, which the popup and the other extension pages use: every official
  * page pays for the content script, and Preact's renderer cost about 3 ms on each page load (its code compiled
  * afresh in every new tab) and 4 KB gzip. The panel is one fixed structure; its few changing parts are set in
- * place, so the buttons keep focus, and the tips are rebuilt only when they change.
+ * place, so the buttons keep focus, and the tips' sections replace the shown ones only when they differ.
  */
 import { sourceLineZh } from '@/utils/format-zh';
 import type { PanelSettings } from '@/utils/panel-settings';
@@ -116,7 +116,7 @@ function hostRoot(): ShadowRoot {
     host = document.createElement(HOST_TAG);
     attachStyles(host.attachShadow({ mode: 'open' }));
   }
-  // The page may have removed it (an SPA re-rendering <html>); put it back, once.
+  // The page may have removed it (an SPA re-rendering <html>); put it back on the next render.
   if (!host.isConnected) document.documentElement.append(host);
   return host.shadowRoot!;
 }

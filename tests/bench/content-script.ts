@@ -10,7 +10,7 @@
  * - DOMContentLoaded → painted: the same end, from the moment the page is parsed (the event's start), the
  *   common starting line of both scripts' work (both run at document_start);
  * - host page load event with and without the extension; layout shift with the extension.
- * Each first with every load in a new tab (unlabelled rows and the stage breakdown), then with one tab navigated
+ * Each first with every load in a new tab (the rows not marked `same tab`, and the stage breakdown), then with one tab navigated
  * again and again ("same tab" rows); see `loadsOf`. Medians over REPS page loads after one warm-up each. The marks exist only in a bench build (release builds
  * write nothing into the official page's timeline), made here from the release configuration in mode `bench`.
  */
@@ -25,7 +25,7 @@ import { REPLICA_PORT } from '../e2e/replica';
 import { replicaPage } from '../replicas/pages';
 import { startReplicaServer } from '../replicas/server.mjs';
 
-/** Loads per kind; the ratios' 95% intervals narrow with more (about ±0.06 on start → painted at 40). */
+/** Loads per kind; the ratios' 95% intervals narrow with more (about ±0.15 on start → painted at 40 on the shared CI machine). */
 const REPS = 40;
 const FLOOR_EXTENSION = resolve('tests/bench/floor-extension');
 const BENCH_BUILD_DIR = 'chrome-mv3-bench';
