@@ -5,7 +5,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Reference } from '@/policy';
 import { uniqueByUrl } from '@/policy/references';
-// Rules by module, not the barrel: the barrel also exports the zod schema, which the content script must not carry.
 import { policySnapshot, type PolicySnapshot } from '@/policy/rules/snapshot';
 import type { PageKind } from '@/utils/page-detection';
 import type { TipId } from './ids';
