@@ -47,8 +47,8 @@ export interface PolicyBook {
 }
 
 export const bundledPolicyBook: PolicyBook = {
-  version: '2026.11.24.1',
-  published: '2026-11-24',
+  version: '2026.11.25.1',
+  published: '2026-11-25',
   parameters: {
     individualContribution,
     governmentSubsidy,

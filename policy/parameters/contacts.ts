@@ -8,8 +8,11 @@ export interface Channel {
   url?: string;
 }
 
-const ETAX = { name: '北京市电子税务局', detail: '我要办税-社保', url: 'https://etax.beijing.chinatax.gov.cn/' };
-const JINGTONG = { name: '京通小程序', detail: '社会保障 → 社保费办理 → 城乡居民基本医疗保险缴费办理' };
+const ETAX = { name: '北京市电子税务局', url: 'https://etax.beijing.chinatax.gov.cn/' };
+const JINGTONG = { name: '京通小程序' };
+/** The menu paths only the 2024年度 notice gives (seed 004, as of 2023-11): other years name the channel alone. */
+const ETAX_2024 = { ...ETAX, detail: '我要办税-社保' };
+const JINGTONG_2024 = { ...JINGTONG, detail: '社会保障 → 社保费办理 → 城乡居民基本医疗保险缴费办理' };
 
 export const paymentChannels: YearlyParameter<Channel[]> = {
   id: 'payment-channels',
@@ -20,7 +23,8 @@ export const paymentChannels: YearlyParameter<Channel[]> = {
       value: [
         { name: '银行代扣' },
         { name: '银行柜台' },
-        { name: '北京市社会保险网上服务平台', detail: '网上自助缴费', url: 'http://rsj.beijing.gov.cn/csibiz/' },
+        // The 2021年度 notice gives the site, not the menu: "网上自助缴费" is a 2018 label (seed 003).
+        { name: '北京市社会保险网上服务平台', url: 'http://rsj.beijing.gov.cn/csibiz/' },
       ],
       reference: notice2021Year,
     },
@@ -47,11 +51,11 @@ export const paymentChannels: YearlyParameter<Channel[]> = {
     {
       year: 2024,
       value: [
-        ETAX,
+        ETAX_2024,
         { name: '银行APP', detail: '邮储、北京、农商、浦发' },
         { name: '银行批量扣款' },
         { name: '银行柜台', detail: '邮储、北京、农商、交通、浦发、华夏、农业、建设、中信、招商、光大、民生' },
-        JINGTONG,
+        JINGTONG_2024,
         { name: '医保个人账户（含共济账户）', detail: '每月最后一天扣费' },
       ],
       reference: notice2024Year,
