@@ -124,7 +124,13 @@ const parametersSchema = z.strictObject({
   announcedBatchDebitDays: yearly(z.array(announcedDays).min(1).max(12)),
   personalAccountDeduction: dated(z.strictObject({ when: z.literal('last-day-of-month'), text: text(300) })),
   mutualAid: dated(
-    z.strictObject({ members: z.array(text(20)).min(1).max(20), membersInsuredInBeijing: z.boolean(), filingBeforeFirstPayment: z.boolean(), text: text(1000) }),
+    z.strictObject({
+      members: z.array(text(20)).min(1).max(20),
+      membersInsuredInBeijing: z.boolean(),
+      filingBeforeFirstPayment: z.boolean(),
+      filingChannels: z.array(text(40)).min(1).max(20).optional(),
+      text: text(1000),
+    }),
   ),
   mutualAidFiling: dated(z.strictObject({ channels: z.array(text(100)).min(1).max(20), moduleName: text(100), ownBalanceFirst: z.boolean() })),
   nationalMutualAidScope: dated(z.strictObject({ members: z.array(text(20)).min(1).max(20) })),

@@ -10,6 +10,8 @@ registerTip({
     const aid = policy.mutualAid;
     if (!aid) return null;
     const filing = policy.mutualAidFiling;
+    // The fuller list (seed 002) once it applies; before, the one in the rule's own notice.
+    const channels = filing?.value.channels ?? aid.value.filingChannels;
     const national = valueOn(bundledPolicyBook.parameters.nationalMutualAidScope, policy.today);
     const beyondBeijing = national?.value.members.filter((member) => !aid.value.members.includes(member)) ?? [];
     return {
@@ -25,7 +27,7 @@ registerTip({
               第一次用个人账户为家人缴费前，<strong>先办理共济备案</strong>。
             </li>
           )}
-          {filing && <li>备案渠道：{filing.value.channels.join('、')}。</li>}
+          {channels && <li>备案渠道：{channels.join('、')}。</li>}
           {filing?.value.ownBalanceFirst && <li>看病时先用本人的个人账户，本人余额为零后才用共济账户的钱。</li>}
         </ul>
       ),

@@ -8,6 +8,8 @@ export interface MutualAidRule {
   membersInsuredInBeijing: boolean;
   /** 共济备案 must be done before the first premium payment for a family member. */
   filingBeforeFirstPayment: boolean;
+  /** Where the rule's own text says to file (optional: packs made before it was added lack it). */
+  filingChannels?: string[];
   text: string;
 }
 
@@ -21,7 +23,8 @@ export const mutualAid: Parameter<MutualAidRule> = {
         members: ['配偶', '父母', '子女'],
         membersInsuredInBeijing: true,
         filingBeforeFirstPayment: true,
-        text: '能建立共济关系的家庭成员包括参保人员的配偶、父母及其子女。参保人员配偶、父母、子女应为本市基本医疗保险参保人员。初次使用医保个人账户为家庭成员缴纳保费时，需先办理共济备案。',
+        filingChannels: ['北京医保公共服务平台', '京通小程序', '经办柜台'],
+        text: '能建立共济关系的家庭成员包括参保人员的配偶、父母及其子女。参保人员配偶、父母、子女应为本市基本医疗保险参保人员。初次使用医保个人账户为家庭成员缴纳保费时，需先通过“北京医保公共服务平台”、“京通”小程序或经办柜台办理共济备案。',
       },
       reference: notice2024Year,
     },

@@ -175,14 +175,15 @@ export const tipCases: TipCase[] = [
   {
     page: 'nhsa-beijing-pooling',
     beijing: '2024-06-17 10:00',
-    show: { 'pooling-prerequisites': ['备案'], 'account-deduction': ['2024年6月30日（周日）'] },
+    // Before seed 002's fuller list applies (2025-03-16), the channels of the rule's own notice.
+    show: { 'pooling-prerequisites': ['备案渠道：北京医保公共服务平台、京通小程序、经办柜台。'], 'account-deduction': ['2024年6月30日（周日）'] },
     hide: ['batch-debit-day', 'payment-window', 'channel-moved'],
     why: '共济 备案 on the national platform: no tax-window tips even on a batch day',
   },
   {
     page: 'nhsa-beijing-pooling',
     beijing: '2026-11-24 10:00',
-    show: { 'pooling-prerequisites': ['备案'], 'account-deduction': ['2026年11月30日（周一）'], hotlines: HOTLINES },
+    show: { 'pooling-prerequisites': ['备案渠道：北京医保公共服务平台、支付宝“京通”小程序'], 'account-deduction': ['2026年11月30日（周一）'], hotlines: HOTLINES },
     hide: ['payment-window', 'year-not-covered'],
     why: 'today in the 北京地方专区',
   },
