@@ -53,13 +53,24 @@ export function freshnessReport(today: IsoDate, book: PolicyBook, horizonDays = 
       endsSoon: !coverageEnds || coverageEnds <= horizon,
     };
   };
-  const newest = (references: Reference[]) => references.map((r) => r.published).sort().at(-1) ?? '';
+  const newest = (references: Reference[]) =>
+    references
+      .map((r) => r.published)
+      .sort()
+      .at(-1) ?? '';
   const confidences = (references: Reference[]) => [...new Set(references.map((r) => r.confidence))];
 
   const { holidayCalendar, ...others } = book.parameters;
-  const parameters: ParameterCoverage[] = (Object.values(others) as (Parameter<unknown> | YearlyParameter<unknown>)[]).map((p) => {
+  const parameters: ParameterCoverage[] = (
+    Object.values(others) as (Parameter<unknown> | YearlyParameter<unknown>)[]
+  ).map((p) => {
     const references = p.values.map((v) => v.reference);
-    const common = { id: p.id, description: p.description, latestSource: newest(references), confidences: confidences(references) };
+    const common = {
+      id: p.id,
+      description: p.description,
+      latestSource: newest(references),
+      confidences: confidences(references),
+    };
     if (isYearly(p)) return { ...common, kind: 'yearly', ...yearCoverage(p.values.map((v) => v.year)) };
     const inForce = valueOn(p, today);
     return {

@@ -23,7 +23,9 @@ const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
 if (headed) {
   for (const replica of replicaPages) await (await browser.context.newPage()).goto(replica.url);
   await (await browser.context.newPage()).goto(popupUrl);
-  console.log(`Chromium is open with yibao-helper on ${replicaPages.length} replica page(s) and the popup. Close it to end.`);
+  console.log(
+    `Chromium is open with yibao-helper on ${replicaPages.length} replica page(s) and the popup. Close it to end.`,
+  );
   await new Promise((done) => browser.context.on('close', done));
   process.exit(0);
 }
@@ -31,7 +33,12 @@ if (headed) {
 const outDir = resolve('demo-screenshots');
 await mkdir(outDir, { recursive: true });
 const shots: string[] = [];
-const ready = (page: Page) => page.locator('yibao-helper section').first().waitFor({ timeout: 5000 }).catch(() => {});
+const ready = (page: Page) =>
+  page
+    .locator('yibao-helper section')
+    .first()
+    .waitFor({ timeout: 5000 })
+    .catch(() => {});
 const largeText = (page: Page) => page.locator('yibao-helper button[aria-pressed]');
 const shot = async (page: Page, name: string) => {
   await page.waitForTimeout(300);

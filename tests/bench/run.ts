@@ -18,7 +18,9 @@ export interface BenchResult {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const modules = readdirSync(here).filter((file) => file.endsWith('.ts') && file !== 'run.ts').sort();
+const modules = readdirSync(here)
+  .filter((file) => file.endsWith('.ts') && file !== 'run.ts')
+  .sort();
 
 const results: (BenchResult & { module: string })[] = [];
 for (const file of modules) {

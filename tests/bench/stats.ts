@@ -30,9 +30,16 @@ function resample(values: number[], random: () => number): number[] {
  * median(a) / median(b) with its 95% percentile-bootstrap interval: both samples are resampled with replacement
  * 2 000 times, and the interval holds the middle 95% of the resampled ratios.
  */
-export function ratioOfMedians(a: number[], b: number[], resamples = 2000): { value: number; interval: [number, number] } {
+export function ratioOfMedians(
+  a: number[],
+  b: number[],
+  resamples = 2000,
+): { value: number; interval: [number, number] } {
   const random = seededRandom(20261125);
-  const ratios = Array.from({ length: resamples }, () => median(resample(a, random)) / median(resample(b, random))).sort((x, y) => x - y);
+  const ratios = Array.from(
+    { length: resamples },
+    () => median(resample(a, random)) / median(resample(b, random)),
+  ).sort((x, y) => x - y);
   const at = (p: number) => ratios[Math.min(ratios.length - 1, Math.floor(p * ratios.length))];
   return { value: median(a) / median(b), interval: [at(0.025), at(0.975)] };
 }

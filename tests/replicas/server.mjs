@@ -11,7 +11,13 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SITES = fileURLToPath(new URL('./sites/', import.meta.url));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.jsp': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.jsp': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
 const CONTROL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
 export function startReplicaServer(port = 4580) {
@@ -23,7 +29,13 @@ export function startReplicaServer(port = 4580) {
     if (CONTROL_HOSTS.has(host)) return control(url, res, log);
     const body = await readBody(req);
     log.push({ host, method: req.method ?? 'GET', path: url.pathname + url.search, ...(body && { body }) });
-    if (req.method === 'POST') return send(res, 200, TYPES['.html'], `<!doctype html><meta charset="utf-8"><title>已提交</title><pre id="payload">${escapeHtml(body)}</pre>`);
+    if (req.method === 'POST')
+      return send(
+        res,
+        200,
+        TYPES['.html'],
+        `<!doctype html><meta charset="utf-8"><title>已提交</title><pre id="payload">${escapeHtml(body)}</pre>`,
+      );
     const file = await resolveFile(host, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
     send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file), csp(file));
@@ -33,18 +45,27 @@ export function startReplicaServer(port = 4580) {
     log.push({ host: (req.url ?? '').replace(/:\d+$/, '').toLowerCase(), method: 'CONNECT', path: '' });
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, port: server.address().port, log })));
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => resolve({ server, port: server.address().port, log })),
+  );
 }
 
 function control(url, res, log) {
   if (url.pathname === '/__log') return send(res, 200, 'application/json', JSON.stringify(log));
-  if (url.pathname === '/__reset') { log.length = 0; return send(res, 200, 'text/plain', 'ok'); }
+  if (url.pathname === '/__reset') {
+    log.length = 0;
+    return send(res, 200, 'text/plain', 'ok');
+  }
   send(res, 200, 'text/plain; charset=utf-8', 'yibao-helper replica server');
 }
 
 async function resolveFile(host, pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  for (const candidate of [join(SITES, host, safe), join(SITES, host, safe, 'index.html'), join(SITES, host, safe, 'index.csp.html')]) {
+  for (const candidate of [
+    join(SITES, host, safe),
+    join(SITES, host, safe, 'index.html'),
+    join(SITES, host, safe, 'index.csp.html'),
+  ]) {
     if (!candidate.startsWith(join(SITES, host))) return undefined;
     const info = await stat(candidate).catch(() => undefined);
     if (info?.isFile()) return candidate;
@@ -54,7 +75,9 @@ async function resolveFile(host, pathname) {
 
 /** A page named `*.csp.html` (also when served as a folder's index) gets a strict Content-Security-Policy. */
 function csp(file) {
-  return file.endsWith('.csp.html') ? { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" } : {};
+  return file.endsWith('.csp.html')
+    ? { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" }
+    : {};
 }
 
 function readBody(req) {

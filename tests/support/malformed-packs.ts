@@ -25,7 +25,8 @@ function random(seed: number): () => number {
 function paths(value: Json, at: Path = []): { path: Path; value: Json }[] {
   const here = [{ path: at, value }];
   if (Array.isArray(value)) return [...here, ...value.flatMap((item, i) => paths(item, [...at, i]))];
-  if (value && typeof value === 'object') return [...here, ...Object.entries(value).flatMap(([k, item]) => paths(item, [...at, k]))];
+  if (value && typeof value === 'object')
+    return [...here, ...Object.entries(value).flatMap(([k, item]) => paths(item, [...at, k]))];
   return here;
 }
 
@@ -47,7 +48,11 @@ type Operator = (book: Json, pick: <T>(items: T[]) => T) => Json | string;
 const operators: Record<string, Operator> = {
   'wrong-type': (book, pick) => {
     const leaf = pick(paths(book).filter((p) => p.value !== null && typeof p.value !== 'object'));
-    set(book, leaf.path, typeof leaf.value === 'string' ? 42 : typeof leaf.value === 'number' ? String(leaf.value) : 'true');
+    set(
+      book,
+      leaf.path,
+      typeof leaf.value === 'string' ? 42 : typeof leaf.value === 'number' ? String(leaf.value) : 'true',
+    );
     return book;
   },
   'missing-source': (book, pick) => {
@@ -62,14 +67,20 @@ const operators: Record<string, Operator> = {
     return book;
   },
   duplicate: (book, pick) => {
-    const lists = paths(book).filter((p) => p.path[p.path.length - 1] === 'values' || p.path[p.path.length - 1] === 'notices');
+    const lists = paths(book).filter(
+      (p) => p.path[p.path.length - 1] === 'values' || p.path[p.path.length - 1] === 'notices',
+    );
     const list = pick(lists.filter((p) => Array.isArray(p.value) && p.value.length > 0));
     (list.value as Json[]).push(structuredClone((list.value as Json[])[0]));
     return book;
   },
   huge: (book, pick) => {
     const leaf = pick(paths(book).filter((p) => typeof p.value === 'number' || typeof p.value === 'string'));
-    set(book, leaf.path, typeof leaf.value === 'number' ? pick([1e12, -1, Number.MAX_SAFE_INTEGER]) : 'x'.repeat(20_000));
+    set(
+      book,
+      leaf.path,
+      typeof leaf.value === 'number' ? pick([1e12, -1, Number.MAX_SAFE_INTEGER]) : 'x'.repeat(20_000),
+    );
     return book;
   },
   markup: (book, pick) => {
@@ -99,7 +110,7 @@ const operators: Record<string, Operator> = {
 
 export function malformedPacks(perOperator = 25, seed = 20261124): MalformedPack[] {
   const next = random(seed);
-  const pick = <T,>(items: T[]): T => items[Math.floor(next() * items.length)];
+  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
   return Object.entries(operators).flatMap(([operator, mutate]) =>
     Array.from({ length: perOperator }, () => {
       const mutated = mutate(structuredClone(bundledPolicyBook) as unknown as Json, pick);
