@@ -1,6 +1,7 @@
 /**
- * The sources the parameters cite (policy-facts §0–§6). Confidence follows the fact sheet: "high" through a
- * verbatim repost → 'quoted-official'; "medium" or "low" → 'secondary'. No official page was opened directly.
+ * The sources the parameters cite, each described in policy/SOURCES.md (keep the two in step; a unit test checks).
+ * A verbatim repost of an official notice → 'quoted-official'; news, aggregator and AI pages → 'secondary'. No
+ * official page was opened directly, so nothing is 'official'.
  */
 import type { Reference } from './types';
 
@@ -63,7 +64,7 @@ export const fudaoke2025Year: Reference = {
   confidence: 'secondary',
 };
 
-/** Seed text 002 of the fact sheet: an AI answer on a health-news site whose address was not kept. */
+/** The saved copy of an AI answer on a health-news site whose address was not kept (policy/SOURCES.md). */
 const SEED_002 = 'sources/002_c028bf2ceca7c2d9.txt';
 
 /**

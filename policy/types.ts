@@ -18,7 +18,7 @@ export type IsoDate = string;
 export interface Reference {
   publisher: string;
   title: string;
-  /** Web address; `sources/…` names a fact-sheet seed text whose address was not kept. */
+  /** Web address; `sources/…` names a saved copy whose address was not kept (see policy/SOURCES.md). */
   url: string;
   /** Publication date of the text: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as far as known; '' when unknown. */
   published: string;

@@ -1,7 +1,8 @@
 /**
  * The official sites the tips run on. The one list feeds the manifest's content-script matches and the
  * userscript's @match, so the two can never drift apart. Hosts only: paths are not known for certain
- * (policy-facts §6c), so which page it is gets decided by `page-detection.ts` from the visible text.
+ * (policy/SOURCES.md, "Official sites and page labels"), so which page it is gets decided by `page-detection.ts`
+ * from the visible text.
  */
 export type SiteId = 'etax' | 'ybj' | 'bjt' | 'rsj' | 'nhsa';
 

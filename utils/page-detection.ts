@@ -1,6 +1,7 @@
 /**
  * Which official page is this? A pure function of the URL and the page's visible text. The real paths are not
- * known for certain (policy-facts §6c), so a path never decides: the host says which site, the text which page.
+ * known for certain (policy/SOURCES.md, "Official sites and page labels"), so a path never decides: the host says
+ * which site, the text which page.
  * Page kinds exclude each other, so at most one detector is true for any page.
  */
 import { siteOf, type SiteId } from './official-sites';

@@ -10,7 +10,7 @@ registerTip({
     const aid = policy.mutualAid;
     if (!aid) return null;
     const filing = policy.mutualAidFiling;
-    // The fuller list (seed 002) once it applies; before, the one in the rule's own notice.
+    // The fuller list (the 2025-03-16 共济 answer, policy/SOURCES.md) once it applies; before, the rule's notice's.
     const channels = filing?.value.channels ?? aid.value.filingChannels;
     const national = valueOn(bundledPolicyBook.parameters.nationalMutualAidScope, policy.today);
     const beyondBeijing = national?.value.members.filter((member) => !aid.value.members.includes(member)) ?? [];

@@ -1,4 +1,4 @@
-/** Bank batch debit (银行批量扣款) and the personal-account deduction (policy-facts §4). */
+/** Bank batch debit (银行批量扣款) and the personal-account deduction (sources: policy/SOURCES.md). */
 import { aggregator2025Year, aggregator2026Year, notice2022Year, notice2024Year } from '../references';
 import type { Parameter, YearlyParameter } from '../types';
 

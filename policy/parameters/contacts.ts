@@ -1,4 +1,4 @@
-/** Payment channels per 年度 and hotlines (policy-facts §6). */
+/** Payment channels per 年度 and hotlines (sources: policy/SOURCES.md). */
 import { aggregator2026Year, fudaoke2025Year, notice2021Year, notice2022Year, notice2023Year, notice2024Year } from '../references';
 import type { Parameter, YearlyParameter } from '../types';
 
@@ -10,7 +10,7 @@ export interface Channel {
 
 const ETAX = { name: '北京市电子税务局', url: 'https://etax.beijing.chinatax.gov.cn/' };
 const JINGTONG = { name: '京通小程序' };
-/** The menu paths only the 2024年度 notice gives (seed 004, as of 2023-11): other years name the channel alone. */
+/** The menu paths only the 2024年度 notice gives (as of 2023-11; policy/SOURCES.md): other years name the channel. */
 const ETAX_2024 = { ...ETAX, detail: '我要办税-社保' };
 const JINGTONG_2024 = { ...JINGTONG, detail: '社会保障 → 社保费办理 → 城乡居民基本医疗保险缴费办理' };
 
@@ -23,7 +23,7 @@ export const paymentChannels: YearlyParameter<Channel[]> = {
       value: [
         { name: '银行代扣' },
         { name: '银行柜台' },
-        // The 2021年度 notice gives the site, not the menu: "网上自助缴费" is a 2018 label (seed 003).
+        // The 2021年度 notice gives the site, not the menu: "网上自助缴费" is a 2018 label (北京晨报; SOURCES.md).
         { name: '北京市社会保险网上服务平台', url: 'http://rsj.beijing.gov.cn/csibiz/' },
       ],
       reference: notice2021Year,

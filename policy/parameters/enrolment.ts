@@ -1,4 +1,4 @@
-/** 集中参保期, "当月参保，次月缴费" and waiting periods, per 年度 (policy-facts §2–§3). */
+/** 集中参保期, "当月参保，次月缴费" and waiting periods, per 年度 (sources: policy/SOURCES.md). */
 import {
   aggregator2025Year,
   aggregator2026Year,

@@ -1,5 +1,5 @@
 /**
- * Statutory holidays and 调休 make-up working days, one entry per 国务院办公厅 notice (policy-facts §7).
+ * Statutory holidays and 调休 make-up working days, one entry per 国务院办公厅 notice (policy/SOURCES.md).
  * A year with no entry is not covered: callers fall back to Monday–Friday and must say so.
  */
 import type { IsoDate, Reference } from '../types';

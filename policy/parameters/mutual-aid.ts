@@ -1,4 +1,4 @@
-/** 家庭共济: paying a family member's premium from one's 医保个人账户 (policy-facts §5). */
+/** 家庭共济: paying a family member's premium from one's 医保个人账户 (sources: policy/SOURCES.md). */
 import { nationalMutualAid2024, notice2024Year, seed002MutualAid } from '../references';
 import type { Parameter } from '../types';
 

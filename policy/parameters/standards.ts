@@ -1,4 +1,4 @@
-/** 个人缴费标准 and 财政补助, yuan per person per 年度, by category (policy-facts §1). */
+/** 个人缴费标准 and 财政补助, yuan per person per 年度, by category (sources: policy/SOURCES.md). */
 import { fudaoke2025Year, notice2021Year, notice2022Year, notice2023Year, notice2024Year, seed002Standards2025, standards2026 } from '../references';
 import type { YearlyParameter } from '../types';
 
@@ -25,8 +25,8 @@ export const individualContribution: YearlyParameter<CategoryAmounts> = {
     { year: 2022, value: amounts(340, 325, 580), reference: notice2022Year },
     { year: 2023, value: amounts(370, 345, 665), reference: notice2023Year },
     { year: 2024, value: amounts(400, 375, 695), reference: notice2024Year },
-    // Three secondary pages agree (fudaoke.com, seed 002, jiusongjiankang.com 7462757 for the student amount);
-    // official text not seen.
+    // Three secondary pages agree (fudaoke.com, the 2025-03-16 AI answer, jiusongjiankang.com 7462757 for the
+    // student amount); official text not seen.
     { year: 2025, value: amounts(430, 405, 750), reference: fudaoke2025Year },
     { year: 2026, value: amounts(460, 435, 795), reference: standards2026 },
   ],

@@ -175,7 +175,7 @@ export const tipCases: TipCase[] = [
   {
     page: 'nhsa-beijing-pooling',
     beijing: '2024-06-17 10:00',
-    // Before seed 002's fuller list applies (2025-03-16), the channels of the rule's own notice.
+    // Before the 2025-03-16 共济 answer's fuller list applies (policy/SOURCES.md), the rule's own notice's channels.
     show: { 'pooling-prerequisites': ['备案渠道：北京医保公共服务平台、京通小程序、经办柜台。'], 'account-deduction': ['2024年6月30日（周日）'] },
     hide: ['batch-debit-day', 'payment-window', 'channel-moved'],
     why: '共济 备案 on the national platform: no tax-window tips even on a batch day',

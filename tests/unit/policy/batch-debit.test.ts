@@ -9,7 +9,7 @@ function month(year: number, m: number): Days {
   return result;
 }
 
-// policy-facts §4a: the 15th moved to the next working day, per month, 2024–2026.
+// policy/SOURCES.md, "Cross-checks in the tests": the 15th moved to the next working day, per month, 2024–2026.
 const byRule: Record<number, string[]> = {
   2024: ['01-15', '02-18', '03-15', '04-15', '05-15', '06-17', '07-15', '08-15', '09-18', '10-15', '11-15', '12-16'],
   2025: ['01-15', '02-17', '03-17', '04-15', '05-15', '06-16', '07-15', '08-15', '09-15', '10-15', '11-17', '12-15'],

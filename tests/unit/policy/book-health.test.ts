@@ -39,7 +39,7 @@ describe('data health of the bundled book', () => {
     expect(['official', 'quoted-official', 'secondary']).toContain(reference.confidence);
   });
 
-  test('no value claims "official": no official page was opened directly (policy-facts §8.9)', () => {
+  test('no value claims "official": no official page was opened directly (policy/SOURCES.md)', () => {
     expect(references(book).filter(([, r]) => r.confidence === 'official')).toEqual([]);
   });
 

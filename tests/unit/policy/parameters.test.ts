@@ -23,7 +23,7 @@ describe('yearly parameters: nothing before the first or after the last 年度',
   });
 });
 
-describe('standards per 年度 (policy-facts §1)', () => {
+describe('standards per 年度 (policy/SOURCES.md)', () => {
   const table: [number, [number, number, number] | null, [number, number, number] | null, string | null][] = [
     // 年度, individual (elderly, student, working-age), subsidy, confidence of the individual figures
     [2020, null, null, null],
