@@ -13,9 +13,10 @@ const SEPARATORS_BUT_SPACE = /[\p{Pd}\u2212\u00AD.\u00B7\u2022\u2027\u2219\u30FB
 const RUN = /(\+?)([0-9]+)([Xx]?)/g;
 
 const MOBILE = /^(?:0086|86)?1[3-9][0-9]{9}$/;
-/** 0, an area code (Beijing 10, 2x, or three digits from 3xx on), a 7–8 digit local number. */
-const LANDLINE = /^0(?:10|2[0-9]|[3-9][0-9]{2})[0-9]{7,8}$/;
-const LOCAL_NUMBER = /^[0-9]{7,8}$/;
+/** A local number: 7–8 digits, never starting with 0 (the trunk prefix) or 1 (service numbers such as 12333). */
+const LOCAL_NUMBER = /^[2-9][0-9]{6,7}$/;
+/** 0, an area code (Beijing 10, 2x, or three digits from 3xx on), a local number. */
+const LANDLINE = /^0(?:10|2[0-9]|[3-9][0-9]{2})[2-9][0-9]{6,7}$/;
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
 /** The 18-digit ID's last character (GB 11643), from the first 17 digits. */

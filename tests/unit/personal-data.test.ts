@@ -70,6 +70,7 @@ const refused: [string, PersonalDataKind][] = [
   ['0311-8765432', 'landline'],
   ['6512 3456', 'landline'],
   ['8765432', 'landline'],
+  ['2345678', 'landline'],
   ['奶奶家电话65123456', 'landline'],
   // Bank cards: 16–19 digits passing Luhn.
   ['4111 1111 1111 1111', 'bank-card'],
@@ -101,6 +102,9 @@ const passing = [
   '123456',
   '12 34 56',
   '1234567890123456', // 16 digits that fail Luhn: not a card number
+  '010-12393', // 010 + a service number, not a local one
+  '95588',
+  '1949.12.31',
 ];
 
 describe('personalDataKind', () => {
