@@ -6,9 +6,10 @@
 
 export type PersonalDataKind = 'id-number' | 'mobile' | 'landline' | 'bank-card';
 
-/** Spaces, every dash, dots and middle dots, and the invisible characters a paste can carry. */
-const SEPARATORS = /[\s\p{Pd}\u2212\u00AD.\u00B7\u2022\u2027\u2219\u30FB\u3002\u200B-\u200D\u2060\uFEFF]/gu;
-const SEPARATORS_BUT_SPACE = /[\p{Pd}\u2212\u00AD.\u00B7\u2022\u2027\u2219\u30FB\u3002\u200B-\u200D\u2060\uFEFF]/gu;
+/** Every dash (and the minus sign), dots and middle dots, and the invisible characters a paste can carry. */
+const MARKS = String.raw`\p{Pd}\u2212\u00AD.\u00B7\u2022\u2027\u2219\u30FB\u3002\u200B-\u200D\u2060\uFEFF`;
+const SEPARATORS = new RegExp(String.raw`[\s${MARKS}]`, 'gu');
+const SEPARATORS_BUT_SPACE = new RegExp(`[${MARKS}]`, 'gu');
 /** A run of digits, with the `+` of a country code before it and the `X` of an ID number after it. */
 const RUN = /(\+?)([0-9]+)([Xx]?)/g;
 
