@@ -1,6 +1,6 @@
 /**
  * Medians, and how far a ratio of medians can be trusted: on a shared machine one run's median moves by ±0.1
- * from run to run, so a ratio alone cannot say whether a target is met.
+ * from run to run; the interval shows that spread beside every ratio.
  */
 
 export function median(values: number[]): number {
@@ -45,12 +45,12 @@ export function ratioOfMedians(
 }
 
 /**
- * Whether an interval meets an upper-bound target such as '≤ 1.3': 'met' when all of it is within, 'not met'
- * when none of it is, 'within noise' otherwise. Undefined for targets of another form.
+ * Whether a figure meets an upper-bound target such as '≤ 1.10': its median decides ('met' or 'not met'); the
+ * 95% interval beside it says how far one run can be trusted and is reported, not judged. Undefined for targets
+ * of another form.
  */
-export function verdict(interval: [number, number], target: string): 'met' | 'within noise' | 'not met' | undefined {
+export function verdict(value: number, target: string): 'met' | 'not met' | undefined {
   const bound = /^≤\s*([\d.]+)/.exec(target);
   if (!bound) return undefined;
-  const limit = Number(bound[1]);
-  return interval[1] <= limit ? 'met' : interval[0] > limit ? 'not met' : 'within noise';
+  return value <= Number(bound[1]) ? 'met' : 'not met';
 }
