@@ -86,6 +86,14 @@ describe('what it reads', () => {
     expect(signals.text).toHaveLength(TEXT_LIMIT);
   });
 
+  test('never reads our own panel: its shadow root (tips say 家庭共济, 社保费) stays out of every signal', () => {
+    show('t', '<p>正文</p><yibao-helper></yibao-helper>');
+    const root = document.querySelector('yibao-helper')!.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<h1>家庭共济：办理前请确认</h1><nav class="breadcrumb">社保费</nav><ul class="menu"><li class="active">城乡居民医保</li></ul>';
+    expect(pageSignals(document)).toMatchObject({ headings: [], breadcrumbs: [], text: '正文' });
+    expect(pageSignals(document)).not.toHaveProperty('activeMenu');
+  });
+
   test('reads only: the page is the same afterwards', () => {
     show('t', '<nav class="breadcrumb"><a>首页</a></nav><h1>标题</h1><ul class="menu"><li class="active">项</li></ul>');
     const before = document.documentElement.outerHTML;

@@ -42,6 +42,17 @@ describe('samples', () => {
     for (const { expected } of negatives) expect(expected).toBeNull();
   });
 
+  it('every official host has negatives and positives of its own', () => {
+    const hostsOf = (samples: typeof allSamples) => new Set(samples.map(({ page }) => new URL(page.url).hostname));
+    for (const site of officialSites) {
+      const { negatives, positives } = samplesBySite[site.id];
+      for (const host of site.hosts) {
+        expect(hostsOf(negatives), `negatives on ${host}`).toContain(host);
+        expect(hostsOf(positives), `positives on ${host}`).toContain(host);
+      }
+    }
+  });
+
   it('the same negatives, moved to an unrelated host, stay unclaimed, and so do the positives', () => {
     for (const { page } of allSamples) expect(detectPage({ ...page, url: 'https://example.com/' })).toBeUndefined();
   });
