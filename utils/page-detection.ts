@@ -60,7 +60,7 @@ const OLD_PLATFORM = /社会保险网上服务平台|网上自助缴费|居民�
 // ——— The page's own name saying it is something else ———
 
 /** Notices, news, search results, guides: they use every cue word, but hold no form. */
-const LIST_OR_GUIDE = /通知公告|通知|公告|通告|新闻|动态|政策(?:解读|文件)|解读|搜索|检索|问答|常见问题|办事指南|服务指南|帮助/;
+const LIST_OR_GUIDE = /通知|公告|通告|新闻|动态|政策文件|解读|搜索|检索|问答|常见问题|指南|帮助/;
 /** 职工医保 and 单位 business: the same generic words (缴费, 社保费, 个人账户) for other people. */
 const EMPLOYEE_OR_UNIT = /职工|单位|灵活就业|企业/;
 const UNIT = /单位|企业/;

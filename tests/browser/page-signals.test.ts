@@ -113,6 +113,20 @@ describe('issue 19: a reworded 共济 form in a real DOM', () => {
     expect(detectPage({ ...pageSignals(document), url })).toBe('ybj-family-pooling');
   });
 
+  test('no heading at all: inline labels with asterisks and colons, and an Element-style form, still read as labels', () => {
+    show('北京医保公共服务平台', `<p>家庭共济</p><form>
+      <p><span style="color:red">*</span>关系：<select><option>配偶</option><option>父母</option></select></p>
+      <p>家庭成员姓名：<input placeholder="请输入"></p>
+      <div class="el-form-item"><label class="el-form-item__label">被共济人证件号码</label>
+        <div class="el-form-item__content"><div class="el-input"><input placeholder="请输入"></div></div></div></form>`);
+    expect(detectPage({ ...pageSignals(document), url })).toBe('ybj-family-pooling');
+  });
+
+  test('the same words in sentences are not labels', () => {
+    show('北京医保公共服务平台', '<p>家庭共济</p><p>请如实填写关系：配偶、父母、子女。家庭成员姓名须与证件一致。</p>');
+    expect(detectPage({ ...pageSignals(document), url })).toBeUndefined();
+  });
+
   test('the same words in a notice list are not', () => {
     show('通知公告 - 北京医保公共服务平台', `
       <aside class="menu"><a>首页</a><a class="active">通知公告</a></aside>
