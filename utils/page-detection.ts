@@ -154,6 +154,8 @@ const pageRules: Record<PageKind, PageRule> = {
 
 /** How many lines of body text are looked at: enough for any form, cheap on any page. */
 const MAX_LINES = 2000;
+/** Labels, buttons and menu steps are short; longer lines are sentences. */
+const MAX_LABEL = 24;
 
 interface ReadPage {
   /** Title, headings (not notices' titles), breadcrumbs, active menu: what the page calls itself. */
@@ -163,15 +165,16 @@ interface ReadPage {
   /** Whether the page names itself anywhere beyond the title (every page has a title, often the site's). */
   structured: boolean;
   text: string;
+  /** Short lines of the body: where labels, buttons and menu steps stand. */
   lines: string[];
 }
 
-/** Label-like lines: split at line breaks, tabs and list separators; asterisks and colons off. */
+/** Label-like lines: split at line breaks, tabs and list separators; asterisks and colons off; short ones only. */
 function labelLines(text: string): string[] {
   return text
     .split(/[\n\t·|｜]+/, MAX_LINES)
     .map((line) => line.trim().replace(/^[*＊\s]+/, '').replace(/[\s:：*＊]+$/, ''))
-    .filter(Boolean);
+    .filter((line) => line.length > 0 && line.length <= MAX_LABEL);
 }
 
 function readPage(page: PageInput): ReadPage {
@@ -209,18 +212,19 @@ function matches(rule: PageRule, page: ReadPage): boolean {
 
 export const pageKinds = Object.keys(pageRules) as PageKind[];
 
-const isKind = (kind: PageKind, page: PageInput, read: ReadPage) =>
-  siteOf(page.url) === pageRules[kind].site &&
-  matches(pageRules[kind], read) &&
-  // The 共济 module is also a personal page: the more specific kind wins.
-  !(kind === 'ybj-resident' && matches(pageRules['ybj-family-pooling'], read));
+/** Tried first: the 共济 module is also a personal page of the same hall, and the more specific kind wins. */
+const tryOrder: PageKind[] = ['ybj-family-pooling', ...pageKinds.filter((kind) => kind !== 'ybj-family-pooling')];
+
+/** The first kind of the page's site that it matches; a page on no official site is not read at all. */
+export function detectPage(page: PageInput): PageKind | undefined {
+  const site = siteOf(page.url);
+  const kinds = tryOrder.filter((kind) => pageRules[kind].site === site);
+  if (kinds.length === 0) return undefined;
+  const read = readPage(page);
+  return kinds.find((kind) => matches(pageRules[kind], read));
+}
 
 /** One detector per page kind: the host must be the site's, and the page must say which page it is. */
 export const detectors: Record<PageKind, (page: PageInput) => boolean> = Object.fromEntries(
-  pageKinds.map((kind) => [kind, (page: PageInput) => isKind(kind, page, readPage(page))]),
+  pageKinds.map((kind) => [kind, (page: PageInput) => detectPage(page) === kind]),
 ) as Record<PageKind, (page: PageInput) => boolean>;
-
-export function detectPage(page: PageInput): PageKind | undefined {
-  const read = readPage(page);
-  return pageKinds.find((kind) => isKind(kind, page, read));
-}
