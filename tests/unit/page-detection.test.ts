@@ -1,64 +1,89 @@
 /**
- * Like github-url-detection's index.test.ts: every sample page against every detector — true on its own kind,
- * false on all others — plus hostile and unrelated pages that no detector may claim.
+ * Like github-url-detection's index.test.ts: every sample page (tests/unit/page-samples, written from the facts)
+ * against every detector — true on its own kind, false on all others — plus hostile and unrelated pages that no
+ * detector may claim.
  */
 import { describe, expect, it } from 'vitest';
-import { matchPatterns, officialSites, siteOf } from '@/utils/official-sites';
-import { detectPage, detectors, pageKinds, type PageKind, type PageSignals } from '@/utils/page-detection';
+import { matchPatterns, officialSites, siteOf, type SiteId } from '@/utils/official-sites';
+import { detectPage, detectors, pageKinds, type PageInput } from '@/utils/page-detection';
+import { allSamples, samplesBySite } from './page-samples';
 
 const ETAX_TEXT = '国家税务总局北京市电子税务局\n我要办税 社保费\n社保费缴纳 · 城乡居民基本医疗保险\n证件类型 证件号码 缴费年度';
-const YBJ_RESIDENT_TEXT = '北京医保公共服务平台 个人网厅\n城乡居民参保登记 城乡居民医保缴费信息查询\n个人账户家庭共济关系维护';
 const YBJ_POOLING_TEXT = '北京医保公共服务平台 个人网厅\n个人账户家庭共济关系维护\n新增共济关系 家庭成员证件号码 与本人关系';
 const BJT_TEXT = '京通 社会保障\n社保费办理\n城乡居民基本医疗保险缴费办理\n缴费年度 应缴金额';
 const RSJ_TEXT = '北京市社会保险网上服务平台\n个人用户登录 单位用户登录';
 const NHSA_TEXT = '国家医保服务平台 北京地方专区\n家庭共济备案 共济人员信息';
 
-const samples: Record<PageKind, PageSignals[]> = {
-  'etax-social-fee': [
-    { url: 'https://etax.beijing.chinatax.gov.cn/sbf/cxjmyb.html', text: ETAX_TEXT },
-    { url: 'https://etax.beijing.chinatax.gov.cn:8443/loginb/#/sbf', text: '社会保险费缴纳\n城乡居民医保' },
-    { url: 'http://ETAX.Beijing.Chinatax.gov.cn/', text: '社保费 居民医保 缴费' },
-  ],
-  'ybj-resident': [
-    { url: 'https://fw.ybj.beijing.gov.cn/hallEnter/#/personal/home', text: YBJ_RESIDENT_TEXT },
-    { url: 'https://fw.ybj.beijing.gov.cn/hallEnter/#/personLogin', text: '个人服务 城乡居民医疗保险参保缴费' },
-  ],
-  'ybj-family-pooling': [
-    { url: 'https://fw.ybj.beijing.gov.cn/hallEnter/#/personal/gjgx', text: YBJ_POOLING_TEXT },
-    { url: 'http://fw.ybj.beijing.gov.cn:8080/hallEnter/', text: '个人账户家庭共济关系维护 共济人员姓名' },
-  ],
-  'bjt-social-fee': [
-    { url: 'https://bjt.beijing.gov.cn/h5/?p=sbfbl-cxjmyb', text: BJT_TEXT },
-    { url: 'https://portal.bjt.beijing.gov.cn/sbfbl', text: '社保费办理 城乡居民医保' },
-  ],
-  'rsj-old-platform': [
-    { url: 'http://rsj.beijing.gov.cn/csibiz/', text: RSJ_TEXT },
-    { url: 'https://fuwu.rsj.beijing.gov.cn/csibiz/indinfo/index.jsp', text: '北京市居民医保自行缴费' },
-  ],
-  'nhsa-beijing-pooling': [
-    { url: 'https://fuwu.nhsa.gov.cn/nationalHallSt/#/area/beijing/gjba', text: NHSA_TEXT },
-    { url: 'https://fuwu.nhsa.gov.cn/nationalHallSt/', text: '北京地方专区 共济关系' },
-  ],
-};
-
 describe.each(pageKinds)('detector %s', (kind) => {
-  for (const [sampleKind, pages] of Object.entries(samples) as [PageKind, PageSignals[]][]) {
-    for (const page of pages) {
-      const expected = sampleKind === kind;
-      it(`${expected ? 'claims' : 'rejects'} ${page.url}`, () => {
-        expect(detectors[kind](page)).toBe(expected);
-      });
-    }
-  }
+  it.each(allSamples.map((sample) => [sample.expected === kind ? 'claims' : 'rejects', sample.note, sample] as const))(
+    '%s: %s',
+    (_verb, _note, { expected, page }) => {
+      expect(detectors[kind](page)).toBe(expected === kind);
+    },
+  );
 });
 
-it('has samples for every page kind', () => {
-  expect(Object.keys(samples).sort()).toEqual([...pageKinds].sort());
+describe('every sample matches exactly its expected kind, or none', () => {
+  it.each(allSamples.map((sample) => [sample.note, sample] as const))('%s', (_note, { expected, page }) => {
+    expect(detectPage(page) ?? null).toBe(expected);
+  });
+});
+
+describe('samples', () => {
+  it('has at least four wording variants for every page kind, besides the replicas', () => {
+    const positives = Object.values(samplesBySite).flatMap(({ positives }) => positives);
+    for (const kind of pageKinds) expect(positives.filter((s) => s.expected === kind).length, kind).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(officialSites.map((site) => [site.id] as [SiteId]))('%s: at least as many negatives as positives, each on the site', (site) => {
+    const { negatives, positives } = samplesBySite[site];
+    expect(negatives.length).toBeGreaterThanOrEqual(positives.length);
+    for (const { page } of [...negatives, ...positives]) expect(siteOf(page.url), page.url).toBe(site);
+    for (const { expected } of negatives) expect(expected).toBeNull();
+  });
+
+  it('every official host has negatives and positives of its own', () => {
+    const hostsOf = (samples: typeof allSamples) => new Set(samples.map(({ page }) => new URL(page.url).hostname));
+    for (const site of officialSites) {
+      const { negatives, positives } = samplesBySite[site.id];
+      for (const host of site.hosts) {
+        expect(hostsOf(negatives), `negatives on ${host}`).toContain(host);
+        expect(hostsOf(positives), `positives on ${host}`).toContain(host);
+      }
+    }
+  });
+
+  it('the same negatives, moved to an unrelated host, stay unclaimed, and so do the positives', () => {
+    for (const { page } of allSamples) expect(detectPage({ ...page, url: 'https://example.com/' })).toBeUndefined();
+  });
+});
+
+describe('weighing: a name in the page\'s title, heading, breadcrumbs or active menu outweighs the body', () => {
+  const url = 'https://fw.ybj.beijing.gov.cn/hallEnter/#/x';
+  const body = { url, title: '北京医保公共服务平台', text: '个人网厅\n个人账户家庭共济关系维护\n说明' };
+  it('the module named once in the body (a menu) is not enough', () => {
+    expect(detectPage({ ...body, headings: [], breadcrumbs: [] })).toBeUndefined();
+  });
+  it.each([
+    ['heading', { headings: ['个人账户家庭共济关系维护'] }],
+    ['breadcrumbs', { breadcrumbs: ['个人网厅 > 家庭共济'] }],
+    ['active menu', { activeMenu: '家庭共济' }],
+    ['title', { title: '家庭共济' }],
+  ] as [string, Partial<PageInput>][])('named in the %s, it is', (_where, named) => {
+    expect(detectPage({ ...body, headings: [], breadcrumbs: [], ...named })).toBe('ybj-family-pooling');
+  });
+  it('named only in the body, two of its form labels make it', () => {
+    expect(detectPage({ ...body, headings: [], breadcrumbs: [], text: `${body.text}\n关系\n家庭成员姓名` })).toBe('ybj-family-pooling');
+    expect(detectPage({ ...body, headings: [], breadcrumbs: [], text: `${body.text}\n关系` })).toBeUndefined();
+  });
+  it('a label word inside a sentence is not a label', () => {
+    expect(detectPage({ ...body, headings: [], breadcrumbs: [], text: `${body.text}\n请填写关系\n家庭成员姓名请如实填写，与本人关系` })).toBeUndefined();
+  });
 });
 
 const ALL_CUES = `${ETAX_TEXT}\n${YBJ_POOLING_TEXT}\n${BJT_TEXT}\n${RSJ_TEXT}\n${NHSA_TEXT}`;
 
-const hostile: [reason: string, page: PageSignals][] = [
+const hostile: [reason: string, page: PageInput][] = [
   ['look-alike suffix', { url: 'https://etax.beijing.chinatax.gov.cn.evil.com/sbf', text: ETAX_TEXT }],
   ['look-alike prefix', { url: 'https://xetax.beijing.chinatax.gov.cn/', text: ETAX_TEXT }],
   ['subdomain of an official host', { url: 'https://evil.fw.ybj.beijing.gov.cn/hallEnter/', text: YBJ_POOLING_TEXT }],
@@ -108,7 +133,7 @@ describe('official sites', () => {
   });
 
   it('every official host has a match pattern and at least one sample page detected on it; every sample is on a matched host', () => {
-    const sampleHosts = new Set(Object.values(samples).flatMap((pages) => pages.map(({ url }) => new URL(url).hostname.toLowerCase())));
+    const sampleHosts = new Set(allSamples.filter((s) => s.expected).map(({ page }) => new URL(page.url).hostname.toLowerCase()));
     for (const host of officialSites.flatMap((site) => site.hosts)) {
       expect(matchPatterns).toContain(`*://${host}/*`);
       expect(sampleHosts, host).toContain(host);
