@@ -95,7 +95,7 @@ export async function verifyPackSignature(
     if (signatureFile == null || (typeof signatureFile === 'string' && signatureFile.trim() === '')) return { status: 'unsigned' };
     const parsed = parseSignatureFile(signatureFile);
     if (!parsed) return { status: 'malformed-signature' };
-    const entry = keys.find((key) => key.keyId === parsed.keyId);
+    const entry = keys.find((key) => key?.keyId === parsed.keyId);
     const key = entry && (await importAllowedKey(entry));
     if (!entry || !key) return { status: 'unknown-key' };
     const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : new Uint8Array(bytes);
