@@ -18,5 +18,5 @@ export function testPackKeyDefine(mode: string, env: Record<string, string | und
     throw new Error(`${TEST_PACK_KEY_VARIABLE} is not a P-256 public JWK with "kid"`);
   }
   const keys: PackKey[] = [{ keyId: kid, jwk: { kty, crv, x, y } }];
-  return { __YIBAO_TEST_PACK_KEYS__: JSON.stringify(keys) };
+  return { 'import.meta.env.YIBAO_TEST_PACK_KEYS': JSON.stringify(keys) };
 }

@@ -16,9 +16,9 @@ export const releasePackKeys: readonly PackKey[] = [
 
 /**
  * Throwaway keys made by a test run, defined only by `wxt build --mode e2e` (scripts/pack-test-key.ts, read by
- * wxt.config.ts). Any other build leaves the name undefined, so it holds none, whatever the environment says.
+ * wxt.config.ts). Vite replaces `import.meta.env` at build time, so no global of the running page or worker is
+ * ever consulted; any other build, Vitest and Node (`import.meta.env` undefined) get none.
  */
-declare const __YIBAO_TEST_PACK_KEYS__: readonly PackKey[] | undefined;
-const testPackKeys: readonly PackKey[] = typeof __YIBAO_TEST_PACK_KEYS__ === 'undefined' ? [] : __YIBAO_TEST_PACK_KEYS__;
+const testPackKeys: readonly PackKey[] = (import.meta.env?.MODE === 'e2e' && import.meta.env.YIBAO_TEST_PACK_KEYS) || [];
 
 export const projectPackKeys: readonly PackKey[] = [...releasePackKeys, ...testPackKeys];

@@ -154,7 +154,7 @@ describe('testPackKeyDefine (wxt.config.ts)', () => {
   test('only mode e2e defines the test key, whatever the environment holds', () => {
     for (const mode of ['production', 'development', 'bench', 'E2E', 'e2e ']) expect(testPackKeyDefine(mode, env()), mode).toEqual({});
     const define = testPackKeyDefine('e2e', env());
-    expect(JSON.parse(define.__YIBAO_TEST_PACK_KEYS__!)).toEqual([ours.entry]);
+    expect(JSON.parse(define['import.meta.env.YIBAO_TEST_PACK_KEYS']!)).toEqual([ours.entry]);
     expect(testPackKeyDefine('e2e', {})).toEqual({});
   });
 
