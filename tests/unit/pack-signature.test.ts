@@ -175,8 +175,11 @@ describe.runIf(process.env.TZ === 'Asia/Shanghai')('npm run pack', { timeout: 30
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   async function pack(env: Record<string, string>, ...args: string[]) {
+    return script('scripts/pack.ts', env, ...args);
+  }
+  async function script(file: string, env: Record<string, string>, ...args: string[]) {
     const { PATH, HOME } = process.env;
-    return run(tsx, ['scripts/pack.ts', ...args], { env: { PATH, HOME, ...env } }).then(
+    return run(tsx, [file, ...args], { env: { PATH, HOME, ...env } }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
     );
@@ -201,6 +204,9 @@ describe.runIf(process.env.TZ === 'Asia/Shanghai')('npm run pack', { timeout: 30
       const parsed = parsePack(new TextDecoder().decode(bytes));
       expect(parsed.ok && parsed.book).toEqual(bundledPolicyBook);
       expect(result.stdout).toContain('NOT on the allow-list');
+      // `npm run pack:verify` checks against the committed keys only.
+      const verify = await script('scripts/pack-verify.ts', {}, join(out, `yibao-policy-${bundledPolicyBook.version}.json`));
+      expect([verify.code, verify.stdout.trim().split(': ')[1]]).toEqual([1, 'unknown-key']);
     }
   });
 
