@@ -4,7 +4,7 @@
  * variable set, `npm run build` must still hold none of it, while an e2e build made the same way does.
  */
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
@@ -91,4 +91,6 @@ test('probe builds: mode production bundles only the project key, mode e2e the t
     expect(containing([dirs.production!], needle), `test key ${needle} in the production probe`).toEqual([]);
     expect(containing([dirs.e2e!], needle), `test key ${needle} in the e2e probe`).not.toEqual([]);
   }
+  // Kept when a check fails, to look at.
+  for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
 });
