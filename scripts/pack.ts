@@ -11,7 +11,7 @@
  * `--unlisted-key` says that is meant (tests, a key about to be added).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledPolicyBook } from '../policy';
@@ -37,6 +37,9 @@ if (!keyPath) {
   );
 }
 if (isInsideRepository(keyPath)) fail(`the key ${resolve(keyPath)} is inside the repository. Private keys must never be there; move it out.`);
+
+if (!existsSync(keyPath)) fail(`${PACK_KEY_VARIABLE}=${keyPath}: no such file. Nothing was written.`);
+if (process.platform !== 'win32' && statSync(keyPath).mode & 0o077) console.warn(`Warning: ${resolve(keyPath)} can be read by other users (chmod 600 it).`);
 
 let key: ReturnType<typeof readSigningKey>;
 try {
