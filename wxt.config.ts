@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { mergeConfig } from 'vite';
 import { defineConfig } from 'wxt';
+import { testPackKeyDefine } from './scripts/pack-test-key';
 import { matchPatterns } from './utils/official-sites';
 import { settingsScriptFile, settingsScriptSource, settingsVariants } from './utils/settings-script';
 
@@ -56,7 +57,9 @@ export default defineConfig({
       }
     },
   },
-  vite: () => ({
+  vite: ({ mode }) => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // A throwaway pack key made by a test run, in mode `e2e` only (scripts/pack-test-key.ts).
+    define: testPackKeyDefine(mode),
   }),
 });
