@@ -102,7 +102,7 @@ export interface PaymentYear {
 }
 
 /** Shifts an included period by whole years onto `year`, to see whether it would contain `date`. */
-function periodMayBeOpen(year: number, date: IsoDate, book: PolicyBook): boolean {
+export function periodMayBeOpen(year: number, date: IsoDate, book: PolicyBook): boolean {
   return book.parameters.enrolmentPeriod.values.some(({ year: known, value }) => {
     // String comparison only, so a shifted 02-29 needs no real date.
     const shift = (d: IsoDate) => `${yearOf(d) + year - known}${d.slice(4)}`;

@@ -11,6 +11,7 @@ import {
   policySnapshot,
   beijingInstant,
   freshnessReport,
+  selfPayDeadline,
   type PolicyBook,
 } from '@/policy';
 import { parsePolicyBook } from '@/policy/schema';
@@ -70,6 +71,9 @@ describe('rules on any book the schema accepts', () => {
         expect(batchDebitDays(y, m, parsed.book).month).toBe(date.slice(0, 7));
         expect(benefitStartIfPaidOn(y, date, parsed.book).year).toBe(y);
         expect(freshnessReport(date, parsed.book).today).toBe(date);
+        const deadline = selfPayDeadline(beijingInstant(date, time), { registered: minute % 2 === 0 }, parsed.book);
+        expect(deadline.today).toBe(date);
+        expect(JSON.parse(JSON.stringify(deadline))).toEqual(deadline);
       }),
       { numRuns: 300 },
     );
