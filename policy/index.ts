@@ -21,3 +21,4 @@ export * from './rules/account-deduction';
 export * from './rules/snapshot';
 export * from './rules/self-pay-deadline';
 export * from './freshness';
+export * from './migrate-pack';

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { PolicyBook } from './book';
 import { dateRange, parseIsoDate } from './civil-date';
 import { nonWorkingDayMoves } from './parameters/batch-debit';
+import { POLICY_PACK_FORMAT } from './types';
 
 const text = (max = 500) => z.string().min(1).max(max);
 const optionalText = (max = 500) => z.string().max(max);
@@ -151,13 +152,17 @@ const parametersSchema = z.strictObject({
 
 export const policyBookSchema = z
   .strictObject({
+    format: z.literal(POLICY_PACK_FORMAT, { error: `数据包格式版本应为 ${POLICY_PACK_FORMAT}（旧格式须先经 migratePack 转换）` }),
     version: z.string().regex(/^[0-9A-Za-z.+-]{1,40}$/),
     published: isoDateSchema,
     parameters: parametersSchema,
   })
   .refine((book) => unique(Object.values(book.parameters), (p) => p.id), { message: '参数编号重复', path: ['parameters'] });
 
-/** Validates an untrusted book (an imported policy pack); the result is safe to pass to every rule. */
+/**
+ * Validates an untrusted book (an imported policy pack) of the current format; the result is safe to pass to
+ * every rule. A pack of an older format goes through `migratePack` first.
+ */
 export function parsePolicyBook(input: unknown): { ok: true; book: PolicyBook } | { ok: false; issues: string[] } {
   const result = policyBookSchema.safeParse(input);
   if (result.success) return { ok: true, book: result.data };

@@ -34,6 +34,8 @@ export type BatchDebitMonth =
       /** `YYYY-MM`. */
       month: string;
       days: BatchDebitDay[];
+      /** The 年度 whose notice announced this month's days; absent when they come from the rule. */
+      announcedForYear?: number;
       /** Empty when the days are settled; otherwise show "以官方通知为准". */
       ambiguities: BatchDebitAmbiguity[];
       caveats: DateCaveat[];
@@ -88,7 +90,7 @@ function computeBatchDebitDays(year: number, month: number, key: string, book: P
   const ambiguities: BatchDebitAmbiguity[] = [];
 
   const announced = book.parameters.announcedBatchDebitDays.values.flatMap((entry) =>
-    entry.value.filter((a) => a.month === key).map((a) => ({ days: a.days, reference: entry.reference })),
+    entry.value.filter((a) => a.month === key).map((a) => ({ days: a.days, year: entry.year, reference: entry.reference })),
   )[0];
   let days: BatchDebitDay[];
   if (announced) {
@@ -111,6 +113,7 @@ function computeBatchDebitDays(year: number, month: number, key: string, book: P
     kind: 'days',
     month: key,
     days,
+    ...(announced && { announcedForYear: announced.year }),
     ambiguities,
     caveats: announced ? [] : fromRule.caveats,
     ...(rule.value.locksOtherChannels && { lock: { text: rule.value.lockText, reference: rule.reference } }),
