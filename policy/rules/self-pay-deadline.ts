@@ -35,7 +35,7 @@ import type { DateCaveat, IsoDate, Reference } from '../types';
 import { dayInfo } from '../working-days';
 import { accountDeductionDate } from './account-deduction';
 import { batchDebitDays, batchDebitToday, type BatchDebitAmbiguity } from './batch-debit';
-import { benefitStartIfPaidOn, paymentYear, periodMayBeOpen, type BenefitStart } from './coverage-year';
+import { benefitStartIfPaidOn, paymentYear, periodMayBeOpen, type BenefitStart, type PeriodSituation } from './coverage-year';
 import { paymentWindowStatus, windowRuleOn } from './payment-window';
 
 export type SlotCaveat =
@@ -234,14 +234,21 @@ function benefitReferences(benefit: BenefitStart | null | undefined): Reference[
 
 type Chosen = { year: number; period: EnrolmentPeriod; reference: Reference } | { notIncluded: number; periodMayBeOpen: boolean };
 
-/** The period in force, else the next one; a 年度 in between that is not included stops the search. */
+/**
+ * The period in force, else the next one. A 年度 that is not included speaks instead when its period may be open
+ * by now (going by the included years), or when no included period is ahead.
+ */
 function choosePeriod(instant: number, today: IsoDate, book: PolicyBook): Chosen {
   const { current, next } = paymentYear(instant, book);
-  for (const s of [current, next]) {
-    if (!s) continue;
-    if (s.kind === 'in-period' || s.kind === 'before-period') return { year: s.year, period: s.period, reference: s.reference };
-    if (s.kind === 'year-not-included') return { notIncluded: s.year, periodMayBeOpen: s.periodMayBeOpen };
-  }
+  const situations = next ? [current, next] : [current];
+  const pick = (test: (s: PeriodSituation) => boolean) => situations.find(test);
+  const chosen =
+    pick((s) => s.kind === 'in-period') ??
+    pick((s) => s.kind === 'year-not-included' && s.periodMayBeOpen) ??
+    pick((s) => s.kind === 'before-period') ??
+    pick((s) => s.kind === 'year-not-included');
+  if (chosen?.kind === 'year-not-included') return { notIncluded: chosen.year, periodMayBeOpen: chosen.periodMayBeOpen };
+  if (chosen && chosen.kind !== 'after-period') return { year: chosen.year, period: chosen.period, reference: chosen.reference };
   // Only a period already over: the 年度 after it (2021-12-31 → 2023年度, whose period starts 2022-11-01).
   const following = current.year + 1;
   const found = valueForYear(book.parameters.enrolmentPeriod, following);

@@ -84,6 +84,8 @@ describe('choosing the period', () => {
   test('before a period opens it is the next one; a missing 年度 is said, not replaced', () => {
     expect(period(at('2025-11-20', '10:00'))).toMatchObject({ year: 2026, periodState: 'not-started', slotLeft: true });
     expect(period(at('2021-12-31', '10:00'))).toMatchObject({ year: 2023, periodState: 'not-started' });
+    // 2020年度 is not included, but its period would be long over: the next one, 2021年度's, is.
+    expect(period(at('2020-09-30', '10:00'))).toMatchObject({ year: 2021, periodState: 'not-started', lastSlot: null, slotLeft: false });
     expect(at('2026-11-24', '10:00')).toMatchObject({ kind: 'period-not-included', year: 2027, periodMayBeOpen: true });
     expect(at('2026-05-01', '10:00')).toMatchObject({ kind: 'period-not-included', year: 2027, periodMayBeOpen: false });
   });
