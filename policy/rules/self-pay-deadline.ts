@@ -282,7 +282,7 @@ export function selfPayDeadline(now: number, query: SelfPayQuery = {}, book: Pol
     ...benefitReferences(afterLastSlot?.benefit),
     ...[lastSlot, lastSlot?.laterMakeUpWorkday, afterLastSlot?.slot].flatMap((s) => s?.caveats.flatMap((c) => ('reference' in c ? [c.reference] : [])) ?? []),
     ...otherChannels.flatMap((c) => (c.kind === 'account-deduction' ? [c.reference] : [...(c.lock ? [c.lock.reference] : []), ...c.references])),
-    ...(registration?.kind === 'register-by' ? [registration.reference] : []),
+    ...(registration?.kind === 'register-by' ? [registration.reference, ...benefitReferences(registration.ifRegisteredToday?.benefit)] : []),
     ...inPeriodCaveats.map((c) => c.reference),
   ]);
   return {
