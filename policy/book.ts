@@ -17,7 +17,7 @@ import { holidayCalendar, type HolidayCalendar } from './parameters/holidays';
 import { mutualAid, mutualAidFiling, nationalMutualAidScope, type MutualAidFiling, type MutualAidRule } from './parameters/mutual-aid';
 import { paymentWindow, type PaymentWindow } from './parameters/payment-window';
 import { governmentSubsidy, individualContribution, type CategoryAmounts } from './parameters/standards';
-import type { IsoDate, Parameter, YearlyParameter } from './types';
+import { POLICY_PACK_FORMAT, type IsoDate, type Parameter, type YearlyParameter } from './types';
 
 export interface PolicyParameters {
   individualContribution: YearlyParameter<CategoryAmounts>;
@@ -39,6 +39,8 @@ export interface PolicyParameters {
 }
 
 export interface PolicyBook {
+  /** Shape version of the pack: see `POLICY_PACK_FORMAT`. */
+  format: typeof POLICY_PACK_FORMAT;
   /** Version of the data: its date, e.g. `2026.11.24`, plus `.N` for a later revision the same day. */
   version: string;
   /** When this book was compiled. */
@@ -47,8 +49,9 @@ export interface PolicyBook {
 }
 
 export const bundledPolicyBook: PolicyBook = {
-  version: '2026.11.25.1',
-  published: '2026-11-25',
+  format: POLICY_PACK_FORMAT,
+  version: '2026.12.01',
+  published: '2026-12-01',
   parameters: {
     individualContribution,
     governmentSubsidy,

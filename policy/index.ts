@@ -19,4 +19,6 @@ export * from './rules/coverage-year';
 export * from './rules/batch-debit';
 export * from './rules/account-deduction';
 export * from './rules/snapshot';
+export * from './rules/self-pay-deadline';
 export * from './freshness';
+export * from './migrate-pack';

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { PolicyBook } from './book';
 import { dateRange, parseIsoDate } from './civil-date';
+import { nonWorkingDayMoves } from './parameters/batch-debit';
+import { POLICY_PACK_FORMAT } from './types';
 
 const text = (max = 500) => z.string().min(1).max(max);
 const optionalText = (max = 500) => z.string().max(max);
@@ -119,10 +121,15 @@ const parametersSchema = z.strictObject({
       .refine((w) => w.firstDay <= w.lastDay, '缴费时间的结束日早于开始日'),
   ),
   batchDebitRule: dated(
-    z.strictObject({ dayOfMonth: z.number().int().min(1).max(28), ifNotWorkingDay: z.literal('next-working-day'), locksOtherChannels: z.boolean(), lockText: text(300) }),
+    z.strictObject({
+      dayOfMonth: z.number().int().min(1).max(28),
+      ifNotWorkingDay: z.enum(nonWorkingDayMoves),
+      locksOtherChannels: z.boolean(),
+      lockText: text(300),
+    }),
   ),
   announcedBatchDebitDays: yearly(z.array(announcedDays).min(1).max(12)),
-  personalAccountDeduction: dated(z.strictObject({ when: z.literal('last-day-of-month'), text: text(300) })),
+  personalAccountDeduction: dated(z.strictObject({ text: text(300) })),
   mutualAid: dated(
     z.strictObject({
       members: z.array(text(20)).min(1).max(20),
@@ -132,7 +139,7 @@ const parametersSchema = z.strictObject({
       text: text(1000),
     }),
   ),
-  mutualAidFiling: dated(z.strictObject({ channels: z.array(text(100)).min(1).max(20), moduleName: text(100), ownBalanceFirst: z.boolean() })),
+  mutualAidFiling: dated(z.strictObject({ channels: z.array(text(100)).min(1).max(20), ownBalanceFirst: z.boolean() })),
   nationalMutualAidScope: dated(z.strictObject({ members: z.array(text(20)).min(1).max(20) })),
   paymentChannels: yearly(z.array(channel).min(1).max(20)),
   hotlines: dated(z.array(z.strictObject({ number: z.string().regex(/^[0-9-]{3,20}$/), for: text(200) })).min(1).max(20)),
@@ -145,13 +152,17 @@ const parametersSchema = z.strictObject({
 
 export const policyBookSchema = z
   .strictObject({
+    format: z.literal(POLICY_PACK_FORMAT, { error: `数据包格式版本应为 ${POLICY_PACK_FORMAT}（旧格式须先经 migratePack 转换）` }),
     version: z.string().regex(/^[0-9A-Za-z.+-]{1,40}$/),
     published: isoDateSchema,
     parameters: parametersSchema,
   })
   .refine((book) => unique(Object.values(book.parameters), (p) => p.id), { message: '参数编号重复', path: ['parameters'] });
 
-/** Validates an untrusted book (an imported policy pack); the result is safe to pass to every rule. */
+/**
+ * Validates an untrusted book (an imported policy pack) of the current format; the result is safe to pass to
+ * every rule. A pack of an older format goes through `migratePack` first.
+ */
 export function parsePolicyBook(input: unknown): { ok: true; book: PolicyBook } | { ok: false; issues: string[] } {
   const result = policyBookSchema.safeParse(input);
   if (result.success) return { ok: true, book: result.data };

@@ -3,6 +3,14 @@
  * reference it comes from and how far it can be trusted.
  */
 
+/**
+ * The shape version of a policy pack (the book as JSON). Bump it whenever a key is added, removed or changes
+ * meaning, and add the step to `migratePack` (policy/migrate-pack.ts) so packs people saved still load.
+ * 1: no `format` key (books up to 2026.11.25.1). 2: `format` added; `moduleName` and `when` removed,
+ * `ifNotWorkingDay` may also be 'previous-working-day' or 'same-day'.
+ */
+export const POLICY_PACK_FORMAT = 2;
+
 /** How far a value can be trusted; shown to the user next to every figure. */
 export type Confidence =
   /** An official page that was opened directly. */

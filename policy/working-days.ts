@@ -95,25 +95,8 @@ export function workingDayOnOrAfter(date: IsoDate, book: PolicyBook = bundledPol
   return computed(walkToWorkingDay(date, 1, book, uncovered), uncovered);
 }
 
-/** The first working day strictly after `date`. */
-export function nextWorkingDay(date: IsoDate, book: PolicyBook = bundledPolicyBook): ComputedDate {
-  return workingDayOnOrAfter(addDays(date, 1), book);
-}
-
-/** The last working day strictly before `date`. */
-export function previousWorkingDay(date: IsoDate, book: PolicyBook = bundledPolicyBook): ComputedDate {
+/** `date` itself when it is a working day, else the last working day before it. */
+export function workingDayOnOrBefore(date: IsoDate, book: PolicyBook = bundledPolicyBook): ComputedDate {
   const uncovered = new Set<number>();
-  return computed(walkToWorkingDay(addDays(date, -1), -1, book, uncovered), uncovered);
-}
-
-/**
- * `n` working days after `date` (before it when `n` is negative); `n = 0` gives `date` itself. Counting starts
- * on the day after `date`, so it need not be a working day itself.
- */
-export function addWorkingDays(date: IsoDate, n: number, book: PolicyBook = bundledPolicyBook): ComputedDate {
-  if (!Number.isInteger(n)) throw new RangeError(`Not a whole number of working days: ${n}`);
-  const uncovered = new Set<number>();
-  let current = date;
-  for (let i = 0; i < Math.abs(n); i++) current = walkToWorkingDay(addDays(current, Math.sign(n)), Math.sign(n) as 1 | -1, book, uncovered);
-  return computed(current, uncovered);
+  return computed(walkToWorkingDay(date, -1, book, uncovered), uncovered);
 }

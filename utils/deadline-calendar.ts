@@ -71,7 +71,7 @@ export function deadlineEvents(now: number, book: PolicyBook): AllDayEvent[] {
           uid: `batch-debit-${day.date}`,
           date: day.date,
           summary: '银行批量扣款日（有批扣协议的，当天不能用其他渠道缴费）',
-          description: describe(result.lock.text, result.references, [
+          description: describe(result.lock?.text ?? '', result.references, [
             ...(result.ambiguities.length > 0 ? ['本月扣款日还有不确定之处。'] : []),
             ...result.caveats.map(dateCaveatZh),
           ]),

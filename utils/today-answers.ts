@@ -40,7 +40,7 @@ export function todayAnswers(now: number, book: PolicyBook): { today: IsoDate; a
     : '本月批量扣款日已过。';
   const batchReferences =
     batch.kind === 'rule-not-in-force' ? []
-    : [batch.month.lock.reference, ...batch.month.references, ...(!nextBatchDay && nextMonth.kind === 'days' ? nextMonth.references : [])];
+    : [...(batch.month.lock ? [batch.month.lock.reference] : []), ...batch.month.references, ...(!nextBatchDay && nextMonth.kind === 'days' ? nextMonth.references : [])];
   const batchCaveats =
     batch.kind === 'rule-not-in-force' ? []
     : [...(batch.month.ambiguities.length > 0 ? ['本月扣款日以官方通知为准。'] : []), ...batch.month.caveats.map(dateCaveatZh)];

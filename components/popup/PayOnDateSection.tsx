@@ -27,7 +27,7 @@ export function PayOnDateSection({ now, book }: { now: number; book: PolicyBook 
   const windowAnswer = valid ? paymentWindowZh(paymentWindowStatus(morning, book)) : undefined;
   const batch = valid ? batchDebitToday(morning, book) : undefined;
   const benefits = candidates.map((year) => ({ year, benefit: benefitStartZh(benefitStartIfPaidOn(year, date, book)) }));
-  const batchReferences = batch && batch.kind !== 'rule-not-in-force' ? [batch.month.lock.reference, ...batch.month.references] : [];
+  const batchReferences = batch && batch.kind !== 'rule-not-in-force' ? [...(batch.month.lock ? [batch.month.lock.reference] : []), ...batch.month.references] : [];
 
   return (
     <section aria-labelledby="pay-on-title">

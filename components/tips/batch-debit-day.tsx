@@ -35,10 +35,10 @@ registerTip({
             本月批量扣款日：{month.days.map((day) => shortDateZh(day.date)).join('、')}
             {announced ? '（通知公布）' : '（每月15日，遇节假日、双休日顺延）'}。
           </p>
-          <p class="quote">原文：“{month.lock.text}”</p>
+          {month.lock && <p class="quote">原文：“{month.lock.text}”</p>}
         </>
       ),
-      references: [month.lock.reference, ...month.references],
+      references: [...(month.lock ? [month.lock.reference] : []), ...month.references],
       caveats: [...month.ambiguities.map(ambiguityZh).filter((text): text is string => !!text), ...month.caveats.filter((c) => c.kind !== 'calendar-not-covered').map(dateCaveatZh)],
     };
   },

@@ -2,12 +2,17 @@
 import { aggregator2025Year, aggregator2026Year, notice2022Year, notice2024Year } from '../references';
 import type { Parameter, YearlyParameter } from '../types';
 
+/** Where a batch-debit day that is not a working day goes. */
+export const nonWorkingDayMoves = ['next-working-day', 'previous-working-day', 'same-day'] as const;
+export type NonWorkingDayMove = (typeof nonWorkingDayMoves)[number];
+
 export interface BatchDebitRule {
   dayOfMonth: number;
-  /** A day that is not a working day moves to the next working day ("遇法定节假日、双休日顺延至下一个工作日"). */
-  ifNotWorkingDay: 'next-working-day';
+  /** So far always the next working day ("遇法定节假日、双休日顺延至下一个工作日"); a later notice may say otherwise. */
+  ifNotWorkingDay: NonWorkingDayMove;
   /** Holders of a valid 批扣 agreement cannot pay through other channels on batch-debit days. */
   locksOtherChannels: boolean;
+  /** The notice's wording of the lock (quoted only while `locksOtherChannels` is true). */
   lockText: string;
 }
 
@@ -46,8 +51,8 @@ export const announcedBatchDebitDays: YearlyParameter<AnnouncedBatchDays[]> = {
   ],
 };
 
+/** The deduction day is the month's last calendar day: the only rule any notice has given. */
 export interface AccountDeduction {
-  when: 'last-day-of-month';
   text: string;
 }
 
@@ -55,5 +60,5 @@ export interface AccountDeduction {
 export const personalAccountDeduction: Parameter<AccountDeduction> = {
   id: 'personal-account-deduction',
   description: '医保个人账户（含共济账户）缴费：每月最后一天发起扣费',
-  values: [{ from: '2023-11-15', value: { when: 'last-day-of-month', text: '医保部门将于每月最后一天发起扣费工作' }, reference: notice2024Year }],
+  values: [{ from: '2023-11-15', value: { text: '医保部门将于每月最后一天发起扣费工作' }, reference: notice2024Year }],
 };

@@ -33,8 +33,6 @@ export const mutualAid: Parameter<MutualAidRule> = {
 
 export interface MutualAidFiling {
   channels: string[];
-  /** The module's name on the online platforms. */
-  moduleName: string;
   /** One's own account is used first; the 共济 account only when one's own balance is zero. */
   ownBalanceFirst: boolean;
 }
@@ -47,7 +45,6 @@ export const mutualAidFiling: Parameter<MutualAidFiling> = {
       from: '2025-03-16',
       value: {
         channels: ['北京医保公共服务平台', '支付宝“京通”小程序', '微信“京通”小程序', '国家医保服务平台北京地方专区', '各区经办机构窗口'],
-        moduleName: '个人账户家庭共济关系维护',
         ownBalanceFirst: true,
       },
       reference: seed002MutualAid,

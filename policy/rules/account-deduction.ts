@@ -1,4 +1,7 @@
-/** Premiums paid from a 医保个人账户 (incl. 共济账户) are deducted on the month's last calendar day. */
+/**
+ * Premiums paid from a 医保个人账户 (incl. 共济账户) are deducted on the month's last calendar day: the only day any
+ * notice has given, so the parameter carries the wording and the date of the rule, not the day.
+ */
 import { bundledPolicyBook, type PolicyBook } from '../book';
 import { endOfMonth } from '../civil-date';
 import { valueOn } from '../parameter-lookup';

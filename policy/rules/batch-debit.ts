@@ -1,14 +1,15 @@
 /**
- * Bank batch-debit days of a month: the 15th moved to the next working day, unless a notice announced the
- * month's days. Where the sources do not settle the date the answer is an ambiguity with the computed candidate
+ * Bank batch-debit days of a month: the rule's day (the 15th) moved as the rule says when it is not a working day
+ * (so far to the next one), unless a notice announced the month's days. Where the sources do not settle the date the answer is an ambiguity with the computed candidate
  * ("以官方通知为准"), never a bare date.
  */
 import { beijingTime } from '../beijing-time';
 import { bundledPolicyBook, type PolicyBook } from '../book';
 import { addDays, dateRange, daysInMonth, isoDate, monthOf, yearOf } from '../civil-date';
 import { valueOn } from '../parameter-lookup';
+import type { BatchDebitRule } from '../parameters/batch-debit';
 import type { DateCaveat, IsoDate, Reference } from '../types';
-import { dayInfo, workingDayOnOrAfter } from '../working-days';
+import { dayInfo, workingDayOnOrAfter, workingDayOnOrBefore, type ComputedDate } from '../working-days';
 
 export interface BatchDebitDay {
   date: IsoDate;
@@ -21,7 +22,7 @@ export interface BatchDebitDay {
 export type BatchDebitAmbiguity =
   /** The rule's day falls after the payment window's last day (February 2026: 02-24 after the 20th). */
   | { kind: 'after-window'; candidate: IsoDate; windowLastDay: IsoDate }
-  /** The rule's day is a 调休 weekend working day; if such days do not count it would be `ifNotCounted`. */
+  /** The rule's day is a 调休 weekend working day reached by moving; if such days do not count it would be `ifNotCounted`. */
   | { kind: 'make-up-workday'; candidate: IsoDate; ifNotCounted: IsoDate }
   /** 调休 weekend working days inside days 5–20: whether payment channels open on them is not stated. */
   | { kind: 'make-up-workday-in-window'; dates: IsoDate[] };
@@ -33,11 +34,13 @@ export type BatchDebitMonth =
       /** `YYYY-MM`. */
       month: string;
       days: BatchDebitDay[];
+      /** The 年度 whose notice announced this month's days; absent when they come from the rule. */
+      announcedForYear?: number;
       /** Empty when the days are settled; otherwise show "以官方通知为准". */
       ambiguities: BatchDebitAmbiguity[];
       caveats: DateCaveat[];
-      /** Holders of a valid 批扣 agreement cannot pay through other channels on these days. */
-      lock: { text: string; reference: Reference };
+      /** Holders of a valid 批扣 agreement cannot pay through other channels on these days; absent when the rule says they can. */
+      lock?: { text: string; reference: Reference };
       references: Reference[];
     };
 
@@ -45,11 +48,21 @@ function monthKey(year: number, month: number): string {
   return isoDate(year, month, 1).slice(0, 7);
 }
 
-/** The first working day after `date` that is not a 调休 weekend day. */
-function ordinaryWorkingDayAfter(date: IsoDate, book: PolicyBook): IsoDate {
-  let day = addDays(date, 1);
-  while (!(dayInfo(day, book).kind === 'workday')) day = addDays(day, 1);
+/** The first working day after (`step` 1) or before (-1) `date` that is not a 调休 weekend day. */
+function ordinaryWorkingDay(date: IsoDate, step: 1 | -1, book: PolicyBook): IsoDate {
+  let day = addDays(date, step);
+  while (!(dayInfo(day, book).kind === 'workday')) day = addDays(day, step);
   return day;
+}
+
+/** The rule's day for a month, moved as `ifNotWorkingDay` says. */
+function dayByRule(year: number, month: number, rule: BatchDebitRule, book: PolicyBook): ComputedDate {
+  const date = isoDate(year, month, rule.dayOfMonth);
+  switch (rule.ifNotWorkingDay) {
+    case 'next-working-day': return workingDayOnOrAfter(date, book);
+    case 'previous-working-day': return workingDayOnOrBefore(date, book);
+    case 'same-day': return { date, caveats: [] };
+  }
 }
 
 const monthCache = new WeakMap<PolicyBook, Map<string, BatchDebitMonth>>();
@@ -68,7 +81,7 @@ function computeBatchDebitDays(year: number, month: number, key: string, book: P
   const first = `${key}-01`;
   const rule = valueOn(book.parameters.batchDebitRule, first);
   if (!rule) return { kind: 'rule-not-in-force', month: key };
-  const fromRule = workingDayOnOrAfter(isoDate(year, month, rule.value.dayOfMonth), book);
+  const fromRule = dayByRule(year, month, rule.value, book);
   const payWindow = valueOn(book.parameters.paymentWindow, first)?.value;
   // A pack's window may name days this month lacks (31 in February).
   const windowFirst = payWindow && isoDate(year, month, Math.min(payWindow.firstDay, daysInMonth(year, month)));
@@ -77,7 +90,7 @@ function computeBatchDebitDays(year: number, month: number, key: string, book: P
   const ambiguities: BatchDebitAmbiguity[] = [];
 
   const announced = book.parameters.announcedBatchDebitDays.values.flatMap((entry) =>
-    entry.value.filter((a) => a.month === key).map((a) => ({ days: a.days, reference: entry.reference })),
+    entry.value.filter((a) => a.month === key).map((a) => ({ days: a.days, year: entry.year, reference: entry.reference })),
   )[0];
   let days: BatchDebitDay[];
   if (announced) {
@@ -86,8 +99,10 @@ function computeBatchDebitDays(year: number, month: number, key: string, book: P
   } else {
     days = [{ date: fromRule.date, announced: false, byRule: true }];
     if (windowLast && fromRule.date > windowLast) ambiguities.push({ kind: 'after-window', candidate: fromRule.date, windowLastDay: windowLast });
-    if (dayInfo(fromRule.date, book).kind === 'make-up-workday') {
-      ambiguities.push({ kind: 'make-up-workday', candidate: fromRule.date, ifNotCounted: ordinaryWorkingDayAfter(fromRule.date, book) });
+    // Only a moved day raises the question; 'same-day' keeps the day whatever it is.
+    const step = rule.value.ifNotWorkingDay === 'next-working-day' ? 1 : rule.value.ifNotWorkingDay === 'previous-working-day' ? -1 : 0;
+    if (step !== 0 && dayInfo(fromRule.date, book).kind === 'make-up-workday') {
+      ambiguities.push({ kind: 'make-up-workday', candidate: fromRule.date, ifNotCounted: ordinaryWorkingDay(fromRule.date, step, book) });
     }
   }
   if (windowFirst && windowLast) {
@@ -98,9 +113,10 @@ function computeBatchDebitDays(year: number, month: number, key: string, book: P
     kind: 'days',
     month: key,
     days,
+    ...(announced && { announcedForYear: announced.year }),
     ambiguities,
     caveats: announced ? [] : fromRule.caveats,
-    lock: { text: rule.value.lockText, reference: rule.reference },
+    ...(rule.value.locksOtherChannels && { lock: { text: rule.value.lockText, reference: rule.reference } }),
     references,
   };
 }

@@ -19,8 +19,8 @@ interface WaitingBasis {
   year: number;
   paidOn: IsoDate;
   waitingMonths: number;
-  /** 'beijing': the 年度's own notice; 'national-guideline': only 国办发〔2024〕38号's fixed period is known. */
-  basis: 'beijing' | 'national-guideline';
+  /** The waiting rule's wording: the 年度's own notice, else 国办发〔2024〕38号's (then `reference` is the guideline). */
+  text: string;
   /** Earliest day benefits could start: the paid-on date plus the months (counting from the payment day). */
   benefitsFrom: IsoDate;
   reference: Reference;
@@ -62,12 +62,13 @@ export function benefitStartIfPaidOn(year: number, paidOn: IsoDate, book: Policy
   const national = valueOn(book.parameters.nationalWaitingGuideline, paidOn);
   const months = beijing?.value.months ?? national?.value.fixedMonths;
   const reference = beijing?.reference ?? national?.reference;
-  if (months === undefined || !reference) return { kind: 'waiting-rule-not-included', year, paidOn, periodEnd: end, periodReference: period.reference };
+  const text = beijing?.value.text ?? national?.value.text;
+  if (months === undefined || !reference || text === undefined) return { kind: 'waiting-rule-not-included', year, paidOn, periodEnd: end, periodReference: period.reference };
 
   const caveats: BenefitCaveat[] = [{ kind: 'waiting-count-not-stated' }];
   if (national && !national.value.beijingDetailsIncluded) caveats.push({ kind: 'variable-waiting-not-included', reference: national.reference });
   const benefitsFrom = addMonths(paidOn, months);
-  const basis: WaitingBasis = { year, paidOn, waitingMonths: months, basis: beijing ? 'beijing' : 'national-guideline', benefitsFrom, reference, caveats };
+  const basis: WaitingBasis = { year, paidOn, waitingMonths: months, text, benefitsFrom, reference, caveats };
   return benefitsFrom > yearEnd ? { kind: 'cannot-start-this-year', yearEnd, ...basis } : { kind: 'after-waiting-period', ...basis };
 }
 
@@ -76,14 +77,15 @@ export type PeriodSituation =
       kind: 'in-period';
       year: number;
       period: EnrolmentPeriod;
-      /** Beijing calendar days left, today and the end day both counted: 1 on the last day. */
+      /**
+       * Beijing calendar days left, today and the end day both counted: 1 on the last day (the sources give the end
+       * date only, no closing hour). Never a deadline on its own: see `selfPayDeadline`.
+       */
       daysLeft: number;
-      /** The sources give the end date only; no closing hour on the last day is stated. */
-      endDayCounts: true;
       benefit: BenefitStart;
       reference: Reference;
     }
-  | { kind: 'before-period'; year: number; period: EnrolmentPeriod; daysUntilStart: number; reference: Reference }
+  | { kind: 'before-period'; year: number; period: EnrolmentPeriod; reference: Reference }
   /** The period is over: a payment today is late; `benefit` says what paying today would give. */
   | { kind: 'after-period'; year: number; period: EnrolmentPeriod; benefit: BenefitStart; reference: Reference }
   | {
@@ -102,7 +104,7 @@ export interface PaymentYear {
 }
 
 /** Shifts an included period by whole years onto `year`, to see whether it would contain `date`. */
-function periodMayBeOpen(year: number, date: IsoDate, book: PolicyBook): boolean {
+export function periodMayBeOpen(year: number, date: IsoDate, book: PolicyBook): boolean {
   return book.parameters.enrolmentPeriod.values.some(({ year: known, value }) => {
     // String comparison only, so a shifted 02-29 needs no real date.
     const shift = (d: IsoDate) => `${yearOf(d) + year - known}${d.slice(4)}`;
@@ -114,10 +116,10 @@ function situation(year: number, today: IsoDate, book: PolicyBook): PeriodSituat
   const found = valueForYear(book.parameters.enrolmentPeriod, year);
   if (!found) return { kind: 'year-not-included', year, periodMayBeOpen: periodMayBeOpen(year, today, book) };
   const { value: period, reference } = found;
-  if (today < period.start) return { kind: 'before-period', year, period, daysUntilStart: dayNumber(period.start) - dayNumber(today), reference };
+  if (today < period.start) return { kind: 'before-period', year, period, reference };
   const benefit = benefitStartIfPaidOn(year, today, book);
   if (today > period.end) return { kind: 'after-period', year, period, benefit, reference };
-  return { kind: 'in-period', year, period, daysLeft: dayNumber(period.end) - dayNumber(today) + 1, endDayCounts: true, benefit, reference };
+  return { kind: 'in-period', year, period, daysLeft: dayNumber(period.end) - dayNumber(today) + 1, benefit, reference };
 }
 
 /**

@@ -7,7 +7,7 @@ import { bundledPolicyBook, type PolicyBook } from '../book';
 import { addDays, dayOfMonth, yearOf } from '../civil-date';
 import { valueOn } from '../parameter-lookup';
 import type { PaymentWindow } from '../parameters/payment-window';
-import type { DateCaveat, IsoDate, Reference } from '../types';
+import type { DatedValue, DateCaveat, IsoDate, Reference } from '../types';
 import { dayInfo } from '../working-days';
 
 /** 'make-up-workday': no source says whether the window opens on a 调休 weekend working day. */
@@ -55,6 +55,12 @@ function caveatsFor(date: IsoDate, book: PolicyBook): WindowCaveat[] {
 function isWindowDay(date: IsoDate, rule: PaymentWindow, book: PolicyBook = bundledPolicyBook): boolean {
   const day = dayOfMonth(date);
   return day >= rule.firstDay && day <= rule.lastDay && dayInfo(date, book).isWorkingDay;
+}
+
+/** The window rule in force on `date` when that date is a window day (payable until `closesAt`), else undefined. */
+export function windowRuleOn(date: IsoDate, book: PolicyBook = bundledPolicyBook): DatedValue<PaymentWindow> | undefined {
+  const inForce = valueOn(book.parameters.paymentWindow, date);
+  return inForce && isWindowDay(date, inForce.value, book) ? inForce : undefined;
 }
 
 /** The first window day on or after `from`, with caveats for every uncovered year the search crossed. */

@@ -45,6 +45,8 @@ export interface PolicySnapshot {
   hotlines?: DatedValue<Hotline[]>;
   mutualAid?: DatedValue<MutualAidRule>;
   mutualAidFiling?: DatedValue<MutualAidFiling>;
+  /** The national 近亲属 scope, kept apart from Beijing's `mutualAid` (no Beijing text confirms it). */
+  nationalMutualAidScope?: DatedValue<{ members: string[] }>;
 }
 
 export function policySnapshot(instant: number, book: PolicyBook = bundledPolicyBook): PolicySnapshot {
@@ -63,5 +65,6 @@ export function policySnapshot(instant: number, book: PolicyBook = bundledPolicy
     hotlines: valueOn(p.hotlines, today),
     mutualAid: valueOn(p.mutualAid, today),
     mutualAidFiling: valueOn(p.mutualAidFiling, today),
+    nationalMutualAidScope: valueOn(p.nationalMutualAidScope, today),
   };
 }

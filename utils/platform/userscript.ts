@@ -23,7 +23,7 @@ function gmStorage(): GmStorage | undefined {
 }
 
 /** Storage that lives as long as the page: the fallback without GM. */
-export function memoryStorage(): GmStorage {
+function memoryStorage(): GmStorage {
   const values = new Map<string, string>();
   return {
     getValue: async (key, fallback) => values.get(key) ?? fallback,

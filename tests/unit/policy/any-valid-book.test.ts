@@ -11,6 +11,8 @@ import {
   policySnapshot,
   beijingInstant,
   freshnessReport,
+  nonWorkingDayMoves,
+  selfPayDeadline,
   type PolicyBook,
 } from '@/policy';
 import { parsePolicyBook } from '@/policy/schema';
@@ -38,16 +40,18 @@ const book: fc.Arbitrary<PolicyBook> = fc
   .record({
     window,
     batchDay: fc.integer({ min: 1, max: 28 }),
+    move: fc.constantFrom(...nonWorkingDayMoves),
+    locks: fc.boolean(),
     periods: fc.uniqueArray(period, { selector: (p) => p.year, maxLength: 6 }),
     waitingMonths: fc.integer({ min: 0, max: 60 }),
     notices: fc.subarray(bundledPolicyBook.parameters.holidayCalendar.notices),
     announced: fc.array(announced, { maxLength: 3 }),
   })
-  .map(({ window, batchDay, periods, waitingMonths, notices, announced }) => {
+  .map(({ window, batchDay, move, locks, periods, waitingMonths, notices, announced }) => {
     const b = structuredClone(bundledPolicyBook);
     const reference = b.parameters.paymentWindow.values[0].reference;
     b.parameters.paymentWindow.values = [{ from: '2001-01-01', value: window, reference }];
-    b.parameters.batchDebitRule.values = b.parameters.batchDebitRule.values.map((v) => ({ ...v, value: { ...v.value, dayOfMonth: batchDay } }));
+    b.parameters.batchDebitRule.values = b.parameters.batchDebitRule.values.map((v) => ({ ...v, value: { ...v.value, dayOfMonth: batchDay, ifNotWorkingDay: move, locksOtherChannels: locks } }));
     b.parameters.enrolmentPeriod.values = periods.map((p) => ({ ...p, reference }));
     b.parameters.waitingPeriod.values = periods.map((p) => ({ year: p.year, value: { months: waitingMonths, text: '测试' }, reference }));
     b.parameters.holidayCalendar.notices = structuredClone(notices);
@@ -70,6 +74,9 @@ describe('rules on any book the schema accepts', () => {
         expect(batchDebitDays(y, m, parsed.book).month).toBe(date.slice(0, 7));
         expect(benefitStartIfPaidOn(y, date, parsed.book).year).toBe(y);
         expect(freshnessReport(date, parsed.book).today).toBe(date);
+        const deadline = selfPayDeadline(beijingInstant(date, time), { registered: minute % 2 === 0 }, parsed.book);
+        expect(deadline.today).toBe(date);
+        expect(JSON.parse(JSON.stringify(deadline))).toEqual(deadline);
       }),
       { numRuns: 300 },
     );

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { accountDeductionDate, batchDebitDays, batchDebitToday, beijingInstant, type BatchDebitMonth } from '@/policy';
+import { accountDeductionDate, batchDebitDays, batchDebitToday, beijingInstant, bundledPolicyBook, type BatchDebitMonth, type NonWorkingDayMove, type PolicyBook } from '@/policy';
 
 type Days = Extract<BatchDebitMonth, { kind: 'days' }>;
 
-function month(year: number, m: number): Days {
-  const result = batchDebitDays(year, m);
+function month(year: number, m: number, book?: PolicyBook): Days {
+  const result = batchDebitDays(year, m, book);
   if (result.kind !== 'days') throw new Error(`no rule for ${year}-${m}`);
   return result;
 }
@@ -85,10 +85,40 @@ describe('what the sources leave open', () => {
   });
 
   test('the 批扣 lock comes with every month, in the wording of the notice in force', () => {
-    expect(month(2022, 5).lock.text).toContain('批量扣款日无法通过其他方式缴费');
-    expect(month(2024, 5).lock.text).toBe('存在有效缴费协议（批扣）的参保人在银行批量扣款日不能使用其他渠道缴费');
-    expect(month(2023, 11).lock.reference.published).toBe('2021-09'); // the 2024年度 wording applies from 2023-11-15
-    expect(month(2023, 12).lock.reference.published).toBe('2023-11-14');
+    expect(month(2022, 5).lock?.text).toContain('批量扣款日无法通过其他方式缴费');
+    expect(month(2024, 5).lock?.text).toBe('存在有效缴费协议（批扣）的参保人在银行批量扣款日不能使用其他渠道缴费');
+    expect(month(2023, 11).lock?.reference.published).toBe('2021-09'); // the 2024年度 wording applies from 2023-11-15
+    expect(month(2023, 12).lock?.reference.published).toBe('2023-11-14');
+  });
+});
+
+/** The bundled book with every batch-debit rule value changed by `change`. */
+function withRule(change: (rule: PolicyBook['parameters']['batchDebitRule']['values'][number]['value']) => void): PolicyBook {
+  const b = structuredClone(bundledPolicyBook);
+  for (const v of b.parameters.batchDebitRule.values) change(v.value);
+  return b;
+}
+
+describe('the rule as a later notice may change it', () => {
+  test.each<[NonWorkingDayMove, number, number, string, unknown[]]>([
+    // 2026-02-15 falls in 春节 (02-15..23); 2024-09-15 in 中秋 (09-15..17), 09-14 being a 调休 Saturday.
+    ['next-working-day', 2026, 2, '2026-02-24', [{ kind: 'after-window', candidate: '2026-02-24', windowLastDay: '2026-02-20' }, { kind: 'make-up-workday-in-window', dates: ['2026-02-14'] }]],
+    ['previous-working-day', 2026, 2, '2026-02-14', [{ kind: 'make-up-workday', candidate: '2026-02-14', ifNotCounted: '2026-02-13' }, { kind: 'make-up-workday-in-window', dates: ['2026-02-14'] }]],
+    ['same-day', 2026, 2, '2026-02-15', [{ kind: 'make-up-workday-in-window', dates: ['2026-02-14'] }]],
+    ['previous-working-day', 2024, 9, '2024-09-14', [{ kind: 'make-up-workday', candidate: '2024-09-14', ifNotCounted: '2024-09-13' }, { kind: 'make-up-workday-in-window', dates: ['2024-09-14'] }]],
+    ['next-working-day', 2024, 9, '2024-09-18', [{ kind: 'make-up-workday-in-window', dates: ['2024-09-14'] }]],
+  ])('ifNotWorkingDay %s: %i-%i → %s', (move, year, m, expected, ambiguities) => {
+    const result = month(year, m, withRule((rule) => (rule.ifNotWorkingDay = move)));
+    expect(result.days).toEqual([{ date: expected, announced: false, byRule: true }]);
+    expect(result.ambiguities).toEqual(ambiguities);
+  });
+
+  test('without the lock no month says other channels are closed', () => {
+    const open = withRule((rule) => (rule.locksOtherChannels = false));
+    expect(month(2024, 5, open).lock).toBeUndefined();
+    const today = batchDebitToday(beijingInstant('2024-05-15', '10:00'), open);
+    expect(today.kind).toBe('batch-day');
+    expect(today.kind !== 'rule-not-in-force' && 'lock' in today.month).toBe(false);
   });
 });
 

@@ -23,7 +23,7 @@ describe('everything one page needs, in one call', () => {
     expect(s.paymentWindow.state).toBe('open');
     expect(s.batchDebit.kind).toBe('batch-day');
     expect(s.paymentYear.current).toMatchObject({ kind: 'after-period', year: 2024 });
-    expect(s.paymentYear.next).toMatchObject({ kind: 'before-period', year: 2025, daysUntilStart: 14 });
+    expect(s.paymentYear.next).toMatchObject({ kind: 'before-period', year: 2025, period: { start: '2024-12-30' } });
     expect(s.figures.governmentSubsidy).toMatchObject({ kind: 'included', value: { elderly: 4320 } });
   });
 

@@ -3,16 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   addDays,
-  addWorkingDays,
   dateRange,
   dayInfo,
   fromDayNumber,
   holidayNotices,
-  nextWorkingDay,
   parseIsoDate,
-  previousWorkingDay,
   weekday,
   workingDayOnOrAfter,
+  workingDayOnOrBefore,
   type DayKind,
 } from '@/policy';
 
@@ -77,27 +75,20 @@ describe('调休 make-up working days', () => {
 });
 
 describe('working-day arithmetic, worked examples', () => {
-  const table: [string, string, number, string, number[]][] = [
-    // fn, from, n, expected, uncovered years
-    ['onOrAfter', '2024-02-15', 0, '2024-02-18', []], // Spring Festival, then the Sunday 调休 working day
-    ['onOrAfter', '2026-02-15', 0, '2026-02-24', []],
-    ['onOrAfter', '2024-12-16', 0, '2024-12-16', []],
-    ['next', '2023-09-28', 0, '2023-10-07', []], // 中秋国庆 block, then Saturday 10-07 works
-    ['next', '2025-09-30', 0, '2025-10-09', []],
-    ['next', '2026-12-31', 0, '2027-01-01', [2027]], // 2027 not covered: Friday is taken as a working day
-    ['previous', '2024-10-08', 0, '2024-09-30', []],
-    ['previous', '2023-01-03', 0, '2022-12-30', [2022]],
-    ['add', '2024-09-27', 3, '2024-10-08', []], // 09-29 (Sunday, 调休) and 09-30 count, 10-01–07 do not
-    ['add', '2024-10-08', -3, '2024-09-27', []], // 09-30, 09-29 (调休), then Friday 09-27
-    ['add', '2026-12-30', 3, '2027-01-04', [2027]], // 12-31, 2027-01-01 (a guess), 01-04
-    ['add', '2024-06-01', 0, '2024-06-01', []],
+  const table: [string, string, string, number[]][] = [
+    // fn, from, expected, uncovered years
+    ['onOrAfter', '2024-02-15', '2024-02-18', []], // Spring Festival, then the Sunday 调休 working day
+    ['onOrAfter', '2026-02-15', '2026-02-24', []],
+    ['onOrAfter', '2024-12-16', '2024-12-16', []],
+    ['onOrAfter', '2023-09-29', '2023-10-07', []], // 中秋国庆 block, then Saturday 10-07 works
+    ['onOrAfter', '2025-10-01', '2025-10-09', []],
+    ['onOrAfter', '2027-01-01', '2027-01-01', [2027]], // 2027 not covered: Friday is taken as a working day
+    ['onOrBefore', '2024-10-07', '2024-09-30', []],
+    ['onOrBefore', '2024-09-29', '2024-09-29', []], // a Sunday 调休 working day
+    ['onOrBefore', '2023-01-02', '2022-12-30', [2022]],
   ];
-  test.each(table)('%s(%s, %i) = %s', (fn, from, n, expected, uncovered) => {
-    const result =
-      fn === 'onOrAfter' ? workingDayOnOrAfter(from)
-      : fn === 'next' ? nextWorkingDay(from)
-      : fn === 'previous' ? previousWorkingDay(from)
-      : addWorkingDays(from, n);
+  test.each(table)('%s(%s) = %s', (fn, from, expected, uncovered) => {
+    const result = fn === 'onOrAfter' ? workingDayOnOrAfter(from) : workingDayOnOrBefore(from);
     expect(result.date).toBe(expected);
     expect(result.caveats).toEqual(uncovered.map((year) => ({ kind: 'calendar-not-covered', year })));
   });
@@ -106,8 +97,6 @@ describe('working-day arithmetic, worked examples', () => {
     expect(dayInfo('2027-01-01')).toMatchObject({ kind: 'workday', isWorkingDay: true, calendarCovered: false });
     expect(dayInfo('2027-01-02')).toMatchObject({ kind: 'weekend', calendarCovered: false });
   });
-
-  test('rejects fractional counts', () => expect(() => addWorkingDays('2024-01-01', 1.5)).toThrow(RangeError));
 });
 
 describe('working-day arithmetic, properties', () => {
@@ -115,13 +104,17 @@ describe('working-day arithmetic, properties', () => {
   const date = fc.integer({ min: 19144, max: 21365 }).map(fromDayNumber);
   const isWorking = (d: string) => dayInfo(d).isWorkingDay;
 
-  test('nextWorkingDay is a working day, strictly later, with none in between', () => {
+  test.each([
+    ['onOrAfter', workingDayOnOrAfter, 1],
+    ['onOrBefore', workingDayOnOrBefore, -1],
+  ] as const)('workingDay%s is a working day with none between it and the start', (_, fn, step) => {
     fc.assert(
       fc.property(date, (d) => {
-        const next = nextWorkingDay(d).date;
-        expect(isWorking(next)).toBe(true);
-        expect(next > d).toBe(true);
-        expect(dateRange(addDays(d, 1), addDays(next, -1)).some(isWorking)).toBe(false);
+        const found = fn(d).date;
+        expect(isWorking(found)).toBe(true);
+        expect(step * (Number(found > d) - Number(found < d)) >= 0).toBe(true);
+        const [first, last] = step === 1 ? [d, addDays(found, -1)] : [addDays(found, 1), d];
+        expect(dateRange(first, last).some(isWorking)).toBe(false);
       }),
     );
   });
@@ -130,49 +123,16 @@ describe('working-day arithmetic, properties', () => {
     fc.assert(
       fc.property(date, (d) => {
         expect(workingDayOnOrAfter(d).date === d).toBe(isWorking(d));
-      }),
-    );
-  });
-
-  test('previousWorkingDay undoes nextWorkingDay on working days', () => {
-    fc.assert(
-      fc.property(date.filter(isWorking), (d) => {
-        expect(previousWorkingDay(nextWorkingDay(d).date).date).toBe(d);
-      }),
-    );
-  });
-
-  test('addWorkingDays(n) then addWorkingDays(-n) returns to a working day', () => {
-    fc.assert(
-      fc.property(date.filter(isWorking), fc.integer({ min: -40, max: 40 }), (d, n) => {
-        expect(addWorkingDays(addWorkingDays(d, n).date, -n).date).toBe(d);
-      }),
-    );
-  });
-
-  test('addWorkingDays(n) passes exactly n working days', () => {
-    fc.assert(
-      fc.property(date, fc.integer({ min: 1, max: 40 }), (d, n) => {
-        const end = addWorkingDays(d, n).date;
-        expect(dateRange(addDays(d, 1), end).filter(isWorking)).toHaveLength(n);
-        expect(isWorking(end)).toBe(true);
-      }),
-    );
-  });
-
-  test('addWorkingDays composes: (a + b) = a then b', () => {
-    fc.assert(
-      fc.property(date, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 }), (d, a, b) => {
-        expect(addWorkingDays(addWorkingDays(d, a).date, b).date).toBe(addWorkingDays(d, a + b).date);
+        expect(workingDayOnOrBefore(d).date === d).toBe(isWorking(d));
       }),
     );
   });
 
   test('a date computed across an uncovered year carries its caveat', () => {
     fc.assert(
-      fc.property(date, fc.integer({ min: 1, max: 30 }), (d, n) => {
-        const { date: end, caveats } = addWorkingDays(d, n);
-        const crossed = new Set(dateRange(addDays(d, 1), end).filter((x) => !dayInfo(x).calendarCovered).map((x) => Number(x.slice(0, 4))));
+      fc.property(date, (d) => {
+        const { date: end, caveats } = workingDayOnOrAfter(d);
+        const crossed = new Set(dateRange(d, end).filter((x) => !dayInfo(x).calendarCovered).map((x) => Number(x.slice(0, 4))));
         expect(caveats.map((c) => c.kind === 'calendar-not-covered' && c.year)).toEqual([...crossed].sort());
       }),
     );
