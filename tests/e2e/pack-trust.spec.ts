@@ -29,12 +29,17 @@ async function packFile(name: string, text: string): Promise<string> {
 }
 
 /** Chooses the file and, if the page asks, confirms: the confirmation itself is asserted in its own test. */
-async function importFile(options: Page, path: string): Promise<void> {
+async function importFile(options: Page, path: string, text: string): Promise<void> {
   await options.getByLabel('选择政策数据包文件（JSON）').setInputFiles(path);
   const confirm = options.getByRole('button', { name: '确认导入' });
-  const done = options.getByRole('status').or(options.getByRole('alert'));
+  // A result for this very pack (an earlier import's result may still be on the page).
+  const done = options.getByRole('status').filter({ hasText: JSON.parse(text).version }).or(options.getByRole('alert'));
   await expect(confirm.or(done).first()).toBeVisible();
   if (await confirm.isVisible()) await confirm.click();
+}
+
+async function importPack(options: Page, name: keyof typeof plantedPacks): Promise<void> {
+  await importFile(options, await packFile(name, plantedPacks[name]), plantedPacks[name]);
 }
 
 /** Everything a page holds: text, attributes, link targets. */
@@ -48,7 +53,7 @@ test('planted hotline, channel name and URLs are never shown; the pack in force 
   const browser = await launchBrowser({ beijing: '2024-12-16 10:00' });
   try {
     const options = await openOptions(browser);
-    await importFile(options, await packFile('contacts', plantedPacks.contacts));
+    await importPack(options, 'contacts');
     await expect(options.getByRole('status')).toContainText('已导入政策数据包');
     await expect(options.locator('[data-active-pack]')).toHaveAttribute('data-active-pack', '2099.1.4');
 
@@ -86,9 +91,10 @@ test('planted hotline, channel name and URLs are never shown; the pack in force 
     for (const [name, field, others] of [
       ['hotline', '咨询电话', ['缴费渠道', '来源网址']],
       ['channel', '缴费渠道', ['咨询电话', '来源网址']],
-      ['url', '来源网址', ['咨询电话', '缴费渠道']],
+      // A channel's own address is part of the channel.
+      ['url', '来源网址', ['咨询电话']],
     ] as const) {
-      await importFile(options, await packFile(name, plantedPacks[name]));
+      await importPack(options, name);
       await expect(options.getByRole('status')).toContainText('已导入政策数据包');
       await expect(options.getByRole('status')).toContainText(field);
       for (const other of others) await expect(options.getByRole('status')).not.toContainText(other);
@@ -134,7 +140,7 @@ test('a note carrying a phone number is refused whole, naming the field and not 
   const browser = await launchBrowser({ beijing: '2024-12-16 10:00' });
   try {
     const options = await openOptions(browser);
-    await importFile(options, await packFile('note', plantedPacks.note));
+    await importPack(options, 'note');
     const alert = options.getByRole('alert');
     await expect(alert).toContainText('没有导入，当前数据保持不变');
     await expect(alert).toContainText('parameters.enrolmentPeriod.values.0.reference.note');
@@ -150,11 +156,12 @@ test('the background publishes the pack in force to storage.local for content sc
   const browser = await launchBrowser({ beijing: '2024-12-16 10:00' });
   try {
     const [worker] = browser.context.serviceWorkers();
-    const published = () => worker.evaluate(() => chrome.storage.local.get('activePolicyPack').then((stored) => stored.activePolicyPack));
+    const published = () =>
+      worker.evaluate(() => (globalThis as any).chrome.storage.local.get('activePolicyPack').then((stored: any) => stored.activePolicyPack));
     await expect.poll(async () => (await published())?.origin).toBe('bundled');
 
     const options = await openOptions(browser);
-    await importFile(options, await packFile('contacts', plantedPacks.contacts));
+    await importPack(options, 'contacts');
     await expect(options.getByRole('status')).toContainText('已导入政策数据包');
     await expect.poll(async () => (await published())?.origin).toBe('imported');
     const record = await published();
