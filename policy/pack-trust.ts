@@ -39,7 +39,11 @@ export function withTrustedContacts(pack: PolicyBook, bundled: PolicyBook): Trus
   parameters.paymentChannels = structuredClone(bundled.parameters.paymentChannels);
   parameters.mutualAid = overlayDated(pack.parameters.mutualAid, bundled.parameters.mutualAid, ['filingChannels']);
   parameters.mutualAidFiling = overlayDated(pack.parameters.mutualAidFiling, bundled.parameters.mutualAidFiling, ['channels', 'moduleName']);
-  for (const reference of references(book)) if (!trustedUrls.has(reference.url)) reference.url = UNVERIFIED_URL;
+  // A source the bundled book cites under the same name keeps the bundled address; any other loses its address.
+  const byName = new Map(references(bundled).map((reference) => [sourceName(reference), reference.url]));
+  for (const reference of references(book)) {
+    if (!trustedUrls.has(reference.url)) reference.url = byName.get(sourceName(reference)) ?? UNVERIFIED_URL;
+  }
 
   const differs = (project: (book: PolicyBook) => unknown) => canonical(project(pack)) !== canonical(project(book));
   const ignored: TrustedField[] = [];
@@ -99,6 +103,8 @@ function canonical(value: unknown): string {
     node && typeof node === 'object' && !Array.isArray(node) ? Object.fromEntries(Object.entries(node).sort(([a], [b]) => (a < b ? -1 : 1))) : node,
   );
 }
+
+const sourceName = (reference: Reference) => `${reference.publisher}|${reference.title}|${reference.published}`;
 
 /** Every reference object in a book, wherever it sits. */
 function references(book: PolicyBook): Reference[] {

@@ -104,7 +104,7 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
       <footer>
         <p>以上为提示，一切以北京市医保局、北京市税务局的官方通知为准。</p>
         {sources.map((r) => (
-          <p key={r.url}>{sourceLineZh(r)}</p>
+          <p key={r.url || r.title}>{sourceLineZh(r)}</p>
         ))}
         <button type="button" class="no-print" onClick={() => print()}>
           打印

@@ -53,7 +53,7 @@ export function OptionsApp() {
         </label>
         {message && (
           <div role="status" class="ok">
-            {message.map((line) => <p key={line}>{line}</p>)}
+            {message.map((line, i) => <p key={line} class={i > 0 ? 'caveat' : undefined}>{line}</p>)}
           </div>
         )}
         {pending && 'needsConfirmation' in pending.result && (

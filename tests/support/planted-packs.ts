@@ -34,6 +34,9 @@ const plantUrl = (book: PolicyBook) => {
   for (const { value } of book.parameters.paymentChannels.values) for (const channel of value) if (channel.url) channel.url = URL;
   for (const { reference } of book.parameters.enrolmentPeriod.values) reference.url = URL;
   for (const { reference } of book.parameters.hotlines.values) reference.url = URL;
+  // A source the bundled book does not cite at all.
+  const [first] = book.parameters.individualContribution.values;
+  first.reference = { ...first.reference, title: '关于调整城乡居民医保缴费标准的通知', url: URL };
 };
 
 export const plantedPacks = {

@@ -79,13 +79,17 @@ describe('withTrustedContacts', () => {
 
   test('a reference whose URL the bundled book does not cite keeps its name and loses its address', () => {
     const pack = edited((b) => {
-      b.parameters.individualContribution.values[0].reference = { ...b.parameters.individualContribution.values[0].reference, url: 'https://example.org/notice' };
+      const [first, second] = b.parameters.individualContribution.values;
+      first.reference = { ...first.reference, title: '2099年度通知', url: 'https://example.org/notice' };
+      // The bundled book's own source under another address: the bundled address is shown.
+      second.reference = { ...second.reference, url: 'https://example.org/copy' };
     });
     const { book, ignored } = withTrustedContacts(pack, bundledPolicyBook);
     const reference = book.parameters.individualContribution.values[0].reference;
     expect(reference.url).toBe('');
-    expect(reference.title).toBe(bundledPolicyBook.parameters.individualContribution.values[0].reference.title);
+    expect(reference.title).toBe('2099年度通知');
     expect(book.parameters.individualContribution.values[1].reference.url).toBe(bundledPolicyBook.parameters.individualContribution.values[1].reference.url);
+    expect(book.parameters.individualContribution.values[2].reference.url).toBe(bundledPolicyBook.parameters.individualContribution.values[2].reference.url);
     expect(ignored).toEqual(['referenceUrls']);
   });
 
@@ -137,4 +141,11 @@ describe('free text', () => {
     expect(!parsed.ok && parsed.problems.join('\n')).toContain('parameters.enrolmentPeriod.values.0.reference.note：');
     expect(!parsed.ok && parsed.problems.join('\n')).not.toContain(PLANTED.number);
   });
+});
+
+test('sources without an address stay apart when listed once each', async () => {
+  const { uniqueByUrl } = await import('@/policy');
+  const a = { publisher: '甲', title: '一', url: '', published: '', confidence: 'secondary' as const };
+  const b = { ...a, title: '二' };
+  expect(uniqueByUrl([a, b, { ...a }])).toEqual([a, b]);
 });
