@@ -8,6 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { plantedPacks, PLANTED } from '../support/planted-packs';
@@ -42,6 +43,12 @@ async function importPack(options: Page, name: keyof typeof plantedPacks): Promi
   await importFile(options, await packFile(name, plantedPacks[name]), plantedPacks[name]);
 }
 
+/** The new lines are readable by everyone: WCAG 2.x A/AA as axe checks it. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+}
+
 /** Everything a page holds: text, attributes, link targets. */
 const wholePage = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 
@@ -70,6 +77,7 @@ test('planted hotline, channel name and URLs are never shown; the pack in force 
     const labelTop = await popup.locator('[data-pack-origin="imported"]').evaluate((el) => el.getBoundingClientRect().top);
     const firstAnswerTop = await popup.locator('[data-answer]').first().evaluate((el) => el.getBoundingClientRect().top);
     expect(labelTop).toBeLessThan(firstAnswerTop);
+    expect(await axeViolations(popup)).toEqual([]);
 
     for (const year of [2024, 2025]) {
       const checklist = await browser.context.newPage();
@@ -86,6 +94,7 @@ test('planted hotline, channel name and URLs are never shown; the pack in force 
     await expect(options.locator('[data-active-pack]')).toContainText('网址未核实');
     await expect(options.locator('[data-pack-origin="imported"]').first()).toContainText(IMPORTED_LABEL);
     for (const field of ['咨询电话', '缴费渠道', '来源网址']) await expect(options.getByRole('status')).toContainText(field);
+    expect(await axeViolations(options)).toEqual([]);
 
     // One planted field at a time: the result names the field it ignored, never the planted value.
     for (const [name, field, others] of [
@@ -127,6 +136,7 @@ test('every import asks first, in plain words; cancelling keeps the pack in forc
     await expect(ask).toContainText('数字没有经过核对');
     await expect(ask).toContainText('电话号码、缴费渠道和网址不会被使用');
     expectNothingPlanted(await wholePage(options), 'confirmation');
+    expect(await axeViolations(options)).toEqual([]);
     await options.getByRole('button', { name: '取消' }).click();
     await expect(ask).toHaveCount(0);
     await expect(options.locator('[data-active-pack]')).toHaveAttribute('data-active-pack', /^2026\./);
