@@ -9,7 +9,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { bundledPolicyBook, type PolicyBook } from '@/policy';
-import { withTrustedContacts, type TrustedField } from '@/policy/pack-trust';
+import type { TrustedField } from '@/policy/pack-trust';
 import type { PackParse } from './policy-pack';
 
 export const POLICY_DB_NAME = 'yibao-policy';
@@ -97,12 +97,14 @@ export async function activePolicy(db: PolicyCache = new PolicyCache()): Promise
           await syncBundledPack(db);
           stored = (await db.packs.get('active'))!;
         }
-        const parsed = parseStored(stored.json, stored.json === bundledJson ? undefined : await loadPackModule());
+        // The validator and the trust rules load only for a pack other than the bundled one.
+        const pack = stored.json === bundledJson && stored.origin === 'bundled' ? undefined : await loadPackModule();
+        const parsed = parseStored(stored.json, pack);
         if (!parsed.ok) {
           const reason = parsed.untrustedText ? '之前导入的数据包文字里有电话号码或网址，已停用' : '本地缓存中的数据已损坏';
           return { book: bundledPolicyBook, origin: 'bundled', cache: 'unavailable', reason };
         }
-        const book = stored.origin === 'imported' ? withTrustedContacts(parsed.book, bundledPolicyBook).book : parsed.book;
+        const book = pack && stored.origin === 'imported' ? pack.withTrustedContacts(parsed.book, bundledPolicyBook).book : parsed.book;
         return { book, origin: stored.origin, installedAt: stored.installedAt, cache: 'ok' };
       })(),
     );
@@ -127,7 +129,7 @@ export async function importPack(db: PolicyCache, text: string, { confirmed = fa
   const { compareVersions, parsePack } = pack;
   const parsed = parsePack(text);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
-  const { ignored } = withTrustedContacts(parsed.book, bundledPolicyBook);
+  const { ignored } = pack.withTrustedContacts(parsed.book, bundledPolicyBook);
   try {
     return await db.transaction('rw', db.packs, async (): Promise<ImportResult> => {
       const active = await db.packs.get('active');

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { bundledPolicyBook, type PolicyBook } from '@/policy';
 import { freeTextProblems } from '@/policy/pack-trust';
+
+/** Loaded with the validator: the trust rules are needed exactly when a pack other than the bundled one is. */
+export { withTrustedContacts } from '@/policy/pack-trust';
 import { parsePolicyBook } from '@/policy/schema';
 
 // Messages for people reading the options page. This module loads only in extension pages and the background.
