@@ -135,12 +135,19 @@ test('every import asks first, in plain words; cancelling keeps the pack in forc
     await expect(ask).toContainText('未经本助手核实');
     await expect(ask).toContainText('数字没有经过核对');
     await expect(ask).toContainText('电话号码、缴费渠道和网址不会被使用');
+    await expect(ask).not.toContainText('不比当前使用的');
     expectNothingPlanted(await wholePage(options), 'confirmation');
     expect(await axeViolations(options)).toEqual([]);
     await options.getByRole('button', { name: '取消' }).click();
     await expect(ask).toHaveCount(0);
     await expect(options.locator('[data-active-pack]')).toHaveAttribute('data-active-pack', /^2026\./);
     await expect(options.locator('[data-pack-origin="imported"]')).toHaveCount(0);
+
+    // An older pack than the one in force: the same confirmation also says so.
+    await importPack(options, 'contacts');
+    await options.getByLabel('选择政策数据包文件（JSON）').setInputFiles(await packFile('hotline', plantedPacks.hotline));
+    await expect(ask).toContainText('未经本助手核实');
+    await expect(ask).toContainText('这个数据包的版本（2099.1.1）不比当前使用的（2099.1.4）新');
   } finally {
     await browser.close();
   }
