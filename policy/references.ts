@@ -127,7 +127,11 @@ export const seed002MutualAid: Reference = {
   confidence: 'secondary',
 };
 
-/** Each source once, in first-cited order (several figures often rest on one notice). */
+/**
+ * Each source once, in first-cited order (several figures often rest on one notice). A source without an address
+ * (an imported pack's unverified one, `policy/pack-trust.ts`) is told apart by its publisher and title.
+ */
 export function uniqueByUrl(references: readonly Reference[]): Reference[] {
-  return references.filter((reference, i) => references.findIndex((other) => other.url === reference.url) === i);
+  const key = (reference: Reference) => reference.url || `${reference.publisher}《${reference.title}》`;
+  return references.filter((reference, i) => references.findIndex((other) => key(other) === key(reference)) === i);
 }

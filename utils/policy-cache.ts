@@ -2,9 +2,14 @@
  * The policy cache in IndexedDB (Dexie): the pack in force. Extension pages and the background only — a content
  * script's IndexedDB belongs to the official site. Whatever goes wrong with IndexedDB, callers get the bundled
  * pack and a one-line reason, never an exception.
+ *
+ * An imported pack is stored as validated and passed through `withTrustedContacts` on every read, so its
+ * hotlines, channels and URLs are always the bundled book's of the version installed now — also for a pack stored
+ * by an older version, before these rules existed.
  */
 import Dexie, { type Table } from 'dexie';
 import { bundledPolicyBook, type PolicyBook } from '@/policy';
+import type { TrustedField } from '@/policy/pack-trust';
 import type { PackParse } from './policy-pack';
 
 export const POLICY_DB_NAME = 'yibao-policy';
@@ -92,9 +97,15 @@ export async function activePolicy(db: PolicyCache = new PolicyCache()): Promise
           await syncBundledPack(db);
           stored = (await db.packs.get('active'))!;
         }
-        const parsed = parseStored(stored.json, stored.json === bundledJson ? undefined : await loadPackModule());
-        if (!parsed.ok) return { book: bundledPolicyBook, origin: 'bundled', cache: 'unavailable', reason: '本地缓存中的数据已损坏' };
-        return { book: parsed.book, origin: stored.origin, installedAt: stored.installedAt, cache: 'ok' };
+        // The validator and the trust rules load only for a pack other than the bundled one.
+        const pack = stored.json === bundledJson && stored.origin === 'bundled' ? undefined : await loadPackModule();
+        const parsed = parseStored(stored.json, pack);
+        if (!parsed.ok) {
+          const reason = parsed.untrustedText ? '之前导入的数据包文字里有电话号码或网址，已停用' : '本地缓存中的数据已损坏';
+          return { book: bundledPolicyBook, origin: 'bundled', cache: 'unavailable', reason };
+        }
+        const book = pack && stored.origin === 'imported' ? pack.withTrustedContacts(parsed.book, bundledPolicyBook).book : parsed.book;
+        return { book, origin: stored.origin, installedAt: stored.installedAt, cache: 'ok' };
       })(),
     );
   } catch (error) {
@@ -103,31 +114,33 @@ export async function activePolicy(db: PolicyCache = new PolicyCache()): Promise
 }
 
 export type ImportResult =
-  | { ok: true; version: string }
-  | { ok: false; problems: string[]; needsConfirmation?: boolean };
+  /** Imported; `ignored` names the trusted fields where the pack differed (its values there are not used). */
+  | { ok: true; version: string; ignored: TrustedField[] }
+  | { ok: false; problems: string[] }
+  /** Valid, not imported yet: every import is confirmed first; `notNewerThan` when the pack in force is as new. */
+  | { ok: false; needsConfirmation: true; version: string; notNewerThan?: string };
 
 /**
- * Validates a pack and, only if it passes whole, makes it the pack in force. An older or equal version needs
- * `confirmed`. On any failure the pack in force is untouched.
+ * Validates a pack and, only if it passes whole and the user `confirmed`, makes it the pack in force. Without
+ * `confirmed` a valid pack is only described, for the confirmation. On any failure the pack in force is untouched.
  */
 export async function importPack(db: PolicyCache, text: string, { confirmed = false } = {}): Promise<ImportResult> {
-  const { compareVersions, parsePack } = await loadPackModule();
+  const pack = await loadPackModule();
+  const { compareVersions, parsePack } = pack;
   const parsed = parsePack(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const { ignored } = pack.withTrustedContacts(parsed.book, bundledPolicyBook);
   try {
     return await db.transaction('rw', db.packs, async (): Promise<ImportResult> => {
       const active = await db.packs.get('active');
-      const current = active ? parsePack(active.json) : undefined;
+      const current = active ? parseStored(active.json, pack) : undefined;
       const currentVersion = current?.ok ? current.book.version : undefined;
-      if (currentVersion && compareVersions(parsed.book.version, currentVersion) <= 0 && !confirmed) {
-        return {
-          ok: false,
-          needsConfirmation: true,
-          problems: [`这个数据包的版本（${parsed.book.version}）不比当前使用的（${currentVersion}）新。确认要替换吗？`],
-        };
+      if (!confirmed) {
+        const notNewer = currentVersion !== undefined && compareVersions(parsed.book.version, currentVersion) <= 0;
+        return { ok: false, needsConfirmation: true, version: parsed.book.version, ...(notNewer && { notNewerThan: currentVersion }) };
       }
       await db.packs.put({ slot: 'active', json: JSON.stringify(parsed.book), origin: 'imported', installedAt: new Date().toISOString() });
-      return { ok: true, version: parsed.book.version };
+      return { ok: true, version: parsed.book.version, ignored };
     });
   } catch (error) {
     return { ok: false, problems: [`保存失败，原有数据未改变：${(error as Error).message}`] };
@@ -137,3 +150,6 @@ export async function importPack(db: PolicyCache, text: string, { confirmed = fa
 export async function resetToBundled(db: PolicyCache): Promise<void> {
   await db.packs.put(bundledRow());
 }
+
+/** What extension pages send the background after the pack in force changed, so it republishes it. */
+export const PACK_CHANGED_MESSAGE = 'yibao:policy-pack-changed';

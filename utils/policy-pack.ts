@@ -1,9 +1,14 @@
 /**
  * A policy pack is the parameter book as JSON: data only. Parsing one never executes or renders anything; a pack
- * with any problem is rejected whole, with every problem named in plain Chinese.
+ * with any problem is rejected whole, with every problem named in plain Chinese. A pack is a file someone sent:
+ * its free text may carry no phone number or link (`policy/pack-trust.ts`), and its contacts are never used.
  */
 import { z } from 'zod';
-import type { PolicyBook } from '@/policy';
+import { bundledPolicyBook, type PolicyBook } from '@/policy';
+import { freeTextProblems } from '@/policy/pack-trust';
+
+/** Loaded with the validator: the trust rules are needed exactly when a pack other than the bundled one is. */
+export { withTrustedContacts } from '@/policy/pack-trust';
 import { parsePolicyBook } from '@/policy/schema';
 
 // Messages for people reading the options page. This module loads only in extension pages and the background.
@@ -12,7 +17,7 @@ z.config(z.locales.zhCN());
 /** Far above any honest pack (the bundled one is a few tens of KB). */
 export const MAX_PACK_BYTES = 1_000_000;
 
-export type PackParse = { ok: true; book: PolicyBook } | { ok: false; problems: string[] };
+export type PackParse = { ok: true; book: PolicyBook } | { ok: false; problems: string[]; untrustedText?: true };
 
 /** Strings in a pack are shown as text; markup in one means the file is not what it claims to be. */
 const MARKUP = /[<>]|javascript:|data:text\/html/i;
@@ -46,7 +51,9 @@ export function parsePack(text: string): PackParse {
     // A validator bug must reject the pack, never crash the importer.
     return { ok: false, problems: [`数据无法检查：${(error as Error).message}`] };
   }
-  return parsed.ok ? parsed : { ok: false, problems: parsed.issues.slice(0, 20).map((issue) => `数据格式不符：${issue}`) };
+  if (!parsed.ok) return { ok: false, problems: parsed.issues.slice(0, 20).map((issue) => `数据格式不符：${issue}`) };
+  const untrusted = freeTextProblems(parsed.book, bundledPolicyBook);
+  return untrusted.length > 0 ? { ok: false, problems: untrusted.slice(0, 20), untrustedText: true } : parsed;
 }
 
 /** Compares dotted versions numerically (`2026.11.2` < `2026.11.10`); a non-numeric part compares as text. */

@@ -8,6 +8,7 @@ import { beijingTime, categories, categoryLabels, likelyPaymentYear, paymentYear
 import { confidenceZh, dateZh, sourceLineZh } from '@/utils/format-zh';
 import { todayAnswers } from '@/utils/today-answers';
 import { channelsNotIncludedZh, standardZh } from '@/utils/wording';
+import { ImportedPackNotice } from '../imported-pack-notice';
 import { useActivePolicy } from '../use-active-policy';
 
 interface Props {
@@ -44,6 +45,7 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
       <header>
         <h1>城乡居民医保缴费 帮办清单（北京）</h1>
         <p>打印日期：{dateZh(today)}（北京时间） · 数据版本 {book.version}</p>
+        {policy.origin === 'imported' && <ImportedPackNotice />}
       </header>
 
       <section>
@@ -102,7 +104,7 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
       <footer>
         <p>以上为提示，一切以北京市医保局、北京市税务局的官方通知为准。</p>
         {sources.map((r) => (
-          <p key={r.url}>{sourceLineZh(r)}</p>
+          <p key={r.url || r.title}>{sourceLineZh(r)}</p>
         ))}
         <button type="button" class="no-print" onClick={() => print()}>
           打印

@@ -7,6 +7,7 @@ import { PayOnDateSection } from './PayOnDateSection';
 import { PlanAheadSection } from './PlanAheadSection';
 import { selectableYears, StandardsSection, type Selection } from './StandardsSection';
 import { TodaySection } from './TodaySection';
+import { ImportedPackNotice } from '../imported-pack-notice';
 import { useActivePolicy } from '../use-active-policy';
 
 interface Props {
@@ -40,6 +41,7 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
           大字
         </button>
       </header>
+      {policy?.origin === 'imported' && <ImportedPackNotice />}
       {!policy && <p>正在读取政策数据…</p>}
       {policy && likely && (
         <>

@@ -6,7 +6,7 @@ export function Sources({ references }: { references: readonly Reference[] }) {
   return (
     <>
       {uniqueByUrl(references).map((reference) => (
-        <p class="source" key={reference.url}>
+        <p class="source" key={reference.url || reference.title}>
           {sourceLineZh(reference)}
         </p>
       ))}

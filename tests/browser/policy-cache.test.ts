@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { bundledPolicyBook } from '@/policy';
 import { activePolicy, importPack, PolicyCache, resetToBundled, syncBundledPack } from '@/utils/policy-cache';
 import { malformedPacks, newerPack } from '../support/malformed-packs';
+import { PLANTED, plantedPacks } from '../support/planted-packs';
 import { createV1Cache } from './fixtures/policy-db-v1';
 
 let counter = 0;
@@ -35,7 +36,7 @@ describe('seeding and reading', () => {
 
   test('install/update keeps an imported pack at least as new, replaces an older one', async () => {
     const db = cache();
-    await importPack(db, newerPack('2099.1.1'));
+    await importPack(db, newerPack('2099.1.1'), { confirmed: true });
     await syncBundledPack(db);
     expect((await activePolicy(db)).book.version).toBe('2099.1.1');
 
@@ -63,7 +64,7 @@ describe('migrations (one fixture per schema version)', () => {
   test('v2 with an imported pack opens unchanged', async () => {
     const name = freshName();
     const first = cache(name);
-    await importPack(first, newerPack('2099.2.2'));
+    await importPack(first, newerPack('2099.2.2'), { confirmed: true });
     first.close();
     const reopened = cache(name);
     expect((await activePolicy(reopened)).book.version).toBe('2099.2.2');
@@ -99,7 +100,7 @@ describe('fallback to the bundled pack, one line of reason, no exception', () =>
 
   test('the database deleted under an open connection (site data cleared while the extension runs)', async () => {
     const db = cache();
-    await importPack(db, newerPack('2099.4.4'));
+    await importPack(db, newerPack('2099.4.4'), { confirmed: true });
     expect(db.isOpen()).toBe(true);
     // The deletion waits for nothing: Dexie closes the live connection on 'versionchange'.
     await Dexie.delete(db.name);
@@ -113,7 +114,7 @@ describe('fallback to the bundled pack, one line of reason, no exception', () =>
 describe('policy-pack import', () => {
   test('every malformed pack is rejected and the pack in force stays byte-identical', async () => {
     const db = cache();
-    await importPack(db, newerPack('2099.3.3'));
+    await importPack(db, newerPack('2099.3.3'), { confirmed: true });
     const before = JSON.stringify(await db.packs.get('active'));
     const packs = malformedPacks();
     expect(packs.length).toBeGreaterThanOrEqual(200);
@@ -124,14 +125,49 @@ describe('policy-pack import', () => {
     expect(JSON.stringify(await db.packs.get('active'))).toBe(before);
   });
 
-  test('a newer valid pack is accepted; an older one only when confirmed; reset restores the bundled one', async () => {
+  test('every pack is confirmed first (an older one says so); until then the pack in force stays; reset restores the bundled one', async () => {
     const db = cache();
-    expect(await importPack(db, newerPack('2099.1.1'))).toEqual({ ok: true, version: '2099.1.1' });
+    const before = JSON.stringify(await db.packs.get('active'));
+    expect(await importPack(db, newerPack('2099.1.1'))).toEqual({ ok: false, needsConfirmation: true, version: '2099.1.1' });
+    expect(JSON.stringify(await db.packs.get('active'))).toBe(before);
+    expect((await activePolicy(db)).origin).toBe('bundled');
+    expect(await importPack(db, newerPack('2099.1.1'), { confirmed: true })).toEqual({ ok: true, version: '2099.1.1', ignored: [] });
     const older = await importPack(db, newerPack('2098.1.1'));
-    expect(older).toMatchObject({ ok: false, needsConfirmation: true });
+    expect(older).toEqual({ ok: false, needsConfirmation: true, version: '2098.1.1', notNewerThan: '2099.1.1' });
     expect((await activePolicy(db)).book.version).toBe('2099.1.1');
-    expect(await importPack(db, newerPack('2098.1.1'), { confirmed: true })).toEqual({ ok: true, version: '2098.1.1' });
+    expect(await importPack(db, newerPack('2098.1.1'), { confirmed: true })).toEqual({ ok: true, version: '2098.1.1', ignored: [] });
     await resetToBundled(db);
     expect(await activePolicy(db)).toMatchObject({ origin: 'bundled', book: bundledPolicyBook });
+  });
+
+  test('a pack with planted contacts: the result names the fields; the pack in force has the bundled ones', async () => {
+    const db = cache();
+    const result = await importPack(db, plantedPacks.contacts, { confirmed: true });
+    expect(result).toEqual({ ok: true, version: '2099.1.4', ignored: ['hotlines', 'paymentChannels', 'mutualAidFiling', 'referenceUrls'] });
+    const policy = await activePolicy(db);
+    expect(policy.origin).toBe('imported');
+    expect(policy.book.parameters.hotlines).toEqual(bundledPolicyBook.parameters.hotlines);
+    expect(policy.book.parameters.paymentChannels).toEqual(bundledPolicyBook.parameters.paymentChannels);
+    for (const planted of Object.values(PLANTED)) expect(JSON.stringify(policy.book)).not.toContain(planted);
+  });
+});
+
+describe('a stored pack from before the trust rules (defence in depth on read)', () => {
+  test('planted contacts stored by an older version are never read back', async () => {
+    const db = cache();
+    await db.packs.put({ slot: 'active', json: plantedPacks.contacts, origin: 'imported', installedAt: '' });
+    const policy = await activePolicy(db);
+    expect(policy).toMatchObject({ origin: 'imported', cache: 'ok' });
+    expect(policy.book.version).toBe('2099.1.4');
+    expect(policy.book.parameters.hotlines).toEqual(bundledPolicyBook.parameters.hotlines);
+    for (const planted of Object.values(PLANTED)) expect(JSON.stringify(policy.book)).not.toContain(planted);
+  });
+
+  test('a stored pack whose note carries a phone number is set aside for the bundled one, with one line', async () => {
+    const db = cache();
+    await db.packs.put({ slot: 'active', json: plantedPacks.note, origin: 'imported', installedAt: '' });
+    const policy = await activePolicy(db);
+    expect(policy).toMatchObject({ origin: 'bundled', cache: 'unavailable', reason: '之前导入的数据包文字里有电话号码或网址，已停用' });
+    expect(policy.book).toEqual(bundledPolicyBook);
   });
 });

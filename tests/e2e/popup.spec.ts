@@ -150,6 +150,10 @@ test('options page: a valid newer pack is imported and used; a malformed one is 
     await expect(options.locator('[data-active-pack]')).toHaveAttribute('data-active-pack', /^2026\./);
 
     await picker.setInputFiles(good);
+    // Every import is confirmed first; until then nothing changes.
+    await expect(options.locator('[data-confirm="import"]')).toContainText('未经本助手核实');
+    await expect(options.locator('[data-active-pack]')).toHaveAttribute('data-active-pack', /^2026\./);
+    await options.getByRole('button', { name: '确认导入' }).click();
     await expect(options.getByRole('status')).toContainText('已导入政策数据包，版本 2099.1.1');
     await expect(options.locator('[data-active-pack]')).toHaveAttribute('data-active-pack', '2099.1.1');
 

@@ -28,6 +28,15 @@ describe('policy pack parsing', () => {
     expect(!parsed.ok && parsed.problems[0]).toContain('网页标记或脚本');
   });
 
+  test('free text carrying a phone number or a link is refused whole, naming the field', () => {
+    const book = structuredClone(bundledPolicyBook);
+    book.version = '2099.1.1';
+    book.parameters.enrolThenPay.values[0].value = '详询 400 610 9999';
+    const parsed = parsePack(JSON.stringify(book));
+    expect(parsed).toMatchObject({ ok: false, untrustedText: true });
+    expect(!parsed.ok && parsed.problems).toEqual([expect.stringMatching(/^parameters\.enrolThenPay\.values\.0\.value：.*电话号码/)]);
+  });
+
   test('an oversized file is refused before parsing', () => {
     const parsed = parsePack(' '.repeat(1_000_001));
     expect(!parsed.ok && parsed.problems[0]).toContain('文件太大');

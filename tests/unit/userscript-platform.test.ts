@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSettings, logQuietly, saveSettings, SETTINGS_KEY, type GmStorage } from '@/utils/platform/userscript';
+import { bundledPolicyBook } from '@/policy';
+import { loadActiveBook, loadSettings, logQuietly, saveSettings, SETTINGS_KEY, type GmStorage } from '@/utils/platform/userscript';
 
 const g = globalThis as { GM?: Partial<GmStorage> };
 
@@ -37,5 +38,11 @@ describe('userscript errors', () => {
       console.debug = original;
     }
     expect(seen).toEqual([]);
+  });
+});
+
+describe('userscript active book', () => {
+  it('is always the bundled book: the userscript cannot import packs', async () => {
+    expect(await loadActiveBook()).toEqual({ book: bundledPolicyBook, origin: 'bundled' });
   });
 });

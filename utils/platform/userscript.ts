@@ -4,6 +4,8 @@
  * site's localStorage or IndexedDB. Without a GM API (a manager that withholds it, or `@grant none`), settings
  * last for the page's lifetime only.
  */
+import { bundledPolicyBook } from '@/policy';
+import type { ActiveBook } from '../active-pack';
 import { parsePanelSettings, type PanelSettings } from '../panel-settings';
 
 /** The GM.* storage surface shared by Tampermonkey, Violentmonkey and Greasemonkey 4. */
@@ -42,6 +44,11 @@ export async function loadSettings(): Promise<PanelSettings> {
 
 export async function saveSettings(settings: PanelSettings): Promise<void> {
   await storage().setValue(SETTINGS_KEY, JSON.stringify(settings));
+}
+
+/** The userscript has no import path for policy packs: its book is always the bundled one. */
+export async function loadActiveBook(): Promise<ActiveBook> {
+  return { book: bundledPolicyBook, origin: 'bundled' };
 }
 
 /** Userscript managers hand settings over asynchronously only: the panel waits for `loadSettings`. */
