@@ -38,7 +38,7 @@ export function withTrustedContacts(pack: PolicyBook, bundled: PolicyBook): Trus
   parameters.hotlines = structuredClone(bundled.parameters.hotlines);
   parameters.paymentChannels = structuredClone(bundled.parameters.paymentChannels);
   parameters.mutualAid = overlayDated(pack.parameters.mutualAid, bundled.parameters.mutualAid, ['filingChannels']);
-  parameters.mutualAidFiling = overlayDated(pack.parameters.mutualAidFiling, bundled.parameters.mutualAidFiling, ['channels', 'moduleName']);
+  parameters.mutualAidFiling = overlayDated(pack.parameters.mutualAidFiling, bundled.parameters.mutualAidFiling, ['channels']);
   // A source the bundled book cites under the same name keeps the bundled address; any other loses its address.
   const byName = new Map(references(bundled).map((reference) => [sourceName(reference), reference.url]));
   for (const reference of references(book)) {
@@ -52,7 +52,7 @@ export function withTrustedContacts(pack: PolicyBook, bundled: PolicyBook): Trus
   if (
     differs((b) => [
       b.parameters.mutualAid.values.map((v) => [v.from, v.value.filingChannels]),
-      b.parameters.mutualAidFiling.values.map((v) => [v.from, v.value.channels, v.value.moduleName]),
+      b.parameters.mutualAidFiling.values.map((v) => [v.from, v.value.channels]),
     ])
   ) {
     ignored.push('mutualAidFiling');

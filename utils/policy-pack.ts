@@ -9,6 +9,7 @@ import { freeTextProblems } from '@/policy/pack-trust';
 
 /** Loaded with the validator: the trust rules are needed exactly when a pack other than the bundled one is. */
 export { withTrustedContacts } from '@/policy/pack-trust';
+import { migratePack } from '@/policy/migrate-pack';
 import { parsePolicyBook } from '@/policy/schema';
 
 // Messages for people reading the options page. This module loads only in extension pages and the background.
@@ -46,7 +47,8 @@ export function parsePack(text: string): PackParse {
   if (markup.length > 0) return { ok: false, problems: markup.slice(0, 20) };
   let parsed: ReturnType<typeof parsePolicyBook>;
   try {
-    parsed = parsePolicyBook(json);
+    // An older pack format (a file or a stored pack) is brought to the current one first; nothing else changes.
+    parsed = parsePolicyBook(migratePack(json));
   } catch (error) {
     // A validator bug must reject the pack, never crash the importer.
     return { ok: false, problems: [`数据无法检查：${(error as Error).message}`] };

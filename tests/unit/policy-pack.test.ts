@@ -63,3 +63,14 @@ test('structurally hostile packs are rejected, never thrown', () => {
   ];
   for (const pack of hostile) expect(parsePack(JSON.stringify(pack)).ok).toBe(false);
 });
+
+describe('older pack formats', () => {
+  test('a format-1 pack file (the 0.1 bundled book) imports through the importer after migration', async () => {
+    const { readFileSync } = await import('node:fs');
+    const v1 = readFileSync(new URL('./policy/fixtures/policy-pack-v1.json', import.meta.url), 'utf8');
+    expect(JSON.parse(v1).format).toBeUndefined();
+    const parsed = parsePack(v1);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.book.version).toBe(JSON.parse(v1).version);
+  });
+});
