@@ -82,7 +82,8 @@ export function figuresInText(text: string, carry: Carry, targetYear: number | u
   for (const figure of figures) if (figure.why === 'value' && figure.kind === undefined) figure.why = 'kind-unknown';
   const lastCategory = categories[categories.length - 1]?.category ?? carry.category;
   const lastKind = kinds[kinds.length - 1]?.kind ?? carry.kind;
-  return { figures: figures.filter((f) => f.category !== undefined), carry: { category: lastCategory, kind: lastKind } };
+  // An amount with neither category nor kind is not a contribution figure (a pension, a deductible, an advert).
+  return { figures: figures.filter((f) => f.category !== undefined || (f.kind !== undefined && f.why !== 'value' && f.why !== 'kind-unknown')), carry: { category: lastCategory, kind: lastKind } };
 }
 
 /** "城乡老年人、学生儿童、劳动年龄内居民…分别为每人每年400元、375元、695元": the n-th amount of a role is the n-th category. */

@@ -36,7 +36,7 @@ export function findPeriod(segments: Segment[]): Period {
     const iso = date && toIso(date);
     if (!iso) continue;
     if (period.end && period.end.value !== iso) {
-      period.context.push({ amount: Number(period.end.value.replace(/-/g, '')), why: 'superseded-date', evidence: period.end.evidence, source: 'body' });
+      period.context.push({ value: period.end.value, why: 'superseded-date', evidence: period.end.evidence, source: 'body' });
     }
     period.end = { value: iso, evidence: segment.raw, source: 'body' };
     period.extended = true;

@@ -48,7 +48,7 @@ function joinDanglingLines(body: string, segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const segment of segments) {
     const previous = out[out.length - 1];
-    if (previous && /(?:为|到|至|:)$/.test(previous.text) && !/\d\s*元/.test(previous.text)) {
+    if (previous && isDangling(previous.text) && /^(?:每人每年|每人|人均)?\s*\d/.test(segment.text)) {
       const raw = body.slice(previous.start, segment.end);
       out[out.length - 1] = { raw, text: normalize(raw), start: previous.start, end: segment.end };
     } else {
@@ -56,6 +56,11 @@ function joinDanglingLines(body: string, segments: Segment[]): Segment[] {
     }
   }
   return out;
+}
+
+/** A line that announces a figure and stops before it: "城乡老年人个人缴费标准调整为". */
+function isDangling(text: string): boolean {
+  return /(?:为|到|至|:)$/.test(text) && /老年人|学生|儿童|居民|缴费|补助|合计|标准/.test(text) && !/\d\s*元/.test(text);
 }
 
 /** A table row as evidence: its cells, trimmed, between " | ". */

@@ -62,7 +62,8 @@ export interface Hotline {
  * amount tagged with another 年度, or one whose kind (个人 / 补助) the text does not say. Shown, never saved.
  */
 export interface ContextFigure {
-  amount: number;
+  /** An amount in yuan, or a date a later sentence replaced (an extended period's original end). */
+  value: number | IsoDate;
   why: 'relative' | 'earlier' | 'other-year' | 'kind-unknown' | 'superseded-date';
   category?: Category;
   kind?: AmountKind;
