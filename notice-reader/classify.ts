@@ -71,9 +71,9 @@ export function classifyNoticeContent(input: NoticeInput): NoticeClassification 
   const listLines = input.bodyText.split('\n').filter((line) => LIST_LINE.test(line.normalize('NFKC'))).length;
   if (LIST_TITLE.test(title) && !RESIDENT_INSURANCE.test(title)) return reject('topic-list', `标题是栏目或列表：${input.title}`);
   if (listLines >= 5) return reject('topic-list', `正文是 ${listLines} 条带日期的标题列表`);
-  if (!RESIDENT_INSURANCE.test(heads) || !ENROL_OR_PAY.test(heads)) return reject('not-resident-insurance-payment', `标题不是城乡居民医保参保缴费：${input.title}`);
   if (EMPLOYEE.test(title) && !RESIDENT_INSURANCE.test(title)) return reject('employee-insurance', `职工医保的通知：${input.title}`);
-  if (SERIOUS_ILLNESS.test(title) && !/基本医疗保险|参保缴费|缴费/.test(title)) return reject('serious-illness-only', `只涉及大病保险：${input.title}`);
+  if (SERIOUS_ILLNESS.test(title) && !RESIDENT_INSURANCE.test(title)) return reject('serious-illness-only', `只涉及大病保险：${input.title}`);
+  if (!RESIDENT_INSURANCE.test(heads) || !ENROL_OR_PAY.test(heads)) return reject('not-resident-insurance-payment', `标题不是城乡居民医保参保缴费：${input.title}`);
   const place = OTHER_PLACES.exec(heads.replace(/北京/g, ''));
   if (place) return reject('other-city', `外地（${place[0]}）的通知：${input.title}`);
   if (!/北京|本市|京/.test(`${heads}\n${input.bodyText}`)) return reject('other-city', '正文没有说是北京市的通知');
@@ -86,9 +86,12 @@ export function classifyNoticeContent(input: NoticeInput): NoticeClassification 
 }
 
 /** Reposts from Hong Kong, Taiwan or Fujian sites may be in traditional characters: the few that matter here. */
-const TRADITIONAL: Record<string, string> = { 醫: '医', 療: '疗', 險: '险', 繳: '缴', 費: '费', 參: '参', 鄉: '乡', 職: '职', 補: '补' };
+const TRADITIONAL: Record<string, string> = {
+  醫: '医', 療: '疗', 險: '险', 繳: '缴', 費: '费', 參: '参', 鄉: '乡', 職: '职', 補: '补',
+  記: '记', 聞: '闻', 報: '报', 標: '标', 題: '题', 責: '责', 編: '编', 輯: '辑',
+};
 function simplified(text: string): string {
-  return text.normalize('NFKC').replace(/[醫療險繳費參鄉職補]/g, (c) => TRADITIONAL[c]);
+  return text.normalize('NFKC').replace(/[醫療險繳費參鄉職補記聞報標題責編輯]/g, (c) => TRADITIONAL[c]);
 }
 
 function reject(reason: NoticeRejection, detail: string): NoticeClassification {

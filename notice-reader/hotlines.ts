@@ -10,7 +10,7 @@ import type { Found, Hotline } from './types';
 const PHONE = /(?<![\d.\-])(?:\(0\d{2,3}\)\s*|0\d{2,3}[-\s])?\d[\d\-]{3,13}\d(?![\d.\-]|\s*(?:元|年|月|日|号|人|万|%|个|天|分|时|:))/g;
 const SAYS_PURPOSE = /咨询|疑问|问题|拨打|致电|热线|服务电话|联系电话|咨询电话/;
 const INSURANCE_TOPIC = /参保|缴费|医保|医疗保险|税务|社保|个人账户|待遇|报销/;
-const OTHER_BUSINESS = /落户|积分|学历|留学|培训|代办|代缴|中介|加盟|广告|推广|贷款|客服微信|扫码|群/;
+const OTHER_BUSINESS = /落户|积分|学历|留学|培训|代办|代缴|中介|加盟|广告|推广|贷款|客服|扫码|群|本站|本网|我们/;
 const MOBILE = /^1[3-9]\d{9}$/;
 
 export function findHotlines(segments: Segment[]): Found<Hotline>[] {
@@ -29,10 +29,24 @@ export function findHotlines(segments: Segment[]): Found<Hotline>[] {
   return out;
 }
 
-/** The sentence around the number without the dialling words: "关于税务渠道缴费业务有疑问". */
+/**
+ * What the number is for: the words before it in its clause, without the dialling words ("可以拨打", "请致电",
+ * "服务热线") and a leading label ("咨询电话：", "市医保局提醒："); when its own clause says nothing else, the clause
+ * before it ("关于税务渠道缴费业务有疑问，可以拨打12366"); failing that, the words after it ("12333（参保咨询）").
+ */
 function purposeOf(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).replace(/(?:[,，:：]?\s*(?:可以|可|请|欢迎)?(?:拨打|致电|联系|咨询)?(?:服务|咨询|联系)?(?:热线|电话)?(?:号码)?(?:为|是)?\s*[:：]?\s*)$/, '');
-  const own = before.replace(/^.*(?:提醒|提示)[:：]/, '').trim();
-  const purpose = own || text.slice(end).replace(/^[\s)）]*/, '').trim();
-  return purpose.replace(/[,，;；。.:：\s]+$/, '').replace(/^[,，;；。:：\s]+/, '');
+  const clauses = text.slice(0, start).split(/[,，;；]/);
+  let purpose = '';
+  for (let i = clauses.length - 1; i >= 0 && purpose.length < 4; i--) {
+    if (i < clauses.length - 1 && /\d{5}/.test(clauses[i])) break;
+    purpose = clean(clauses[i].replace(/(?:可以|可|请|欢迎)?(?:拨打|致电).*$/, '').replace(/(?:服务|咨询|联系)?(?:热线|电话)(?:号码)?(?:为|是)?\s*:?\s*$/, ''));
+  }
+  return purpose.length >= 4 ? purpose : clean(text.slice(end).split(/[,，;；。]/)[0]);
+}
+
+function clean(text: string): string {
+  return text
+    .replace(/^.*(?:提醒|提示|咨询电话|联系电话|服务电话|热线)\s*:/, '')
+    .replace(/[()（）]/g, '')
+    .replace(/^[\s:：。.]+|[\s:：。.]+$/g, '');
 }

@@ -5,6 +5,7 @@
  */
 import { categories, categoryLabels, type Category } from '../policy/parameters/standards';
 import { figuresInSegments, figuresInTables, type AmountFigure } from './amounts';
+import { classifyNoticeContent } from './classify';
 import { findHotlines } from './hotlines';
 import { findPublished, findPublishers, findQuotedOriginal } from './publication';
 import { findBatchDebitDays, findBenefitsStart, findPeriod, findWaitingMonths, weekdayConflicts } from './schedule';
@@ -26,6 +27,7 @@ export function readNotice(input: NoticeInput): NoticeReading {
   const [individual, subsidy, total] = (['individual', 'subsidy', 'total'] as const).map((kind) => valuesOf(figures, kind, conflicts));
 
   const reading: NoticeReading = {
+    classification: classifyNoticeContent(input),
     year,
     periodStart: period.start,
     periodEnd: period.end,
@@ -61,7 +63,7 @@ export function readNotice(input: NoticeInput): NoticeReading {
   }
   conflicts.push(...checkDates(reading), ...checkTotals(reading), ...weekdayConflicts(segments));
   reading.notFound = notFound(reading);
-  reading.savable = conflicts.length === 0 && year !== undefined;
+  reading.savable = reading.classification.notice && conflicts.length === 0 && year !== undefined;
   return reading;
 }
 

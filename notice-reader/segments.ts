@@ -60,7 +60,7 @@ function joinDanglingLines(body: string, segments: Segment[]): Segment[] {
 
 /** A line that announces a figure and stops before it: "城乡老年人个人缴费标准调整为". */
 function isDangling(text: string): boolean {
-  return /(?:为|到|至|:)$/.test(text) && /老年人|学生|儿童|居民|缴费|补助|合计|标准/.test(text) && !/\d\s*元/.test(text);
+  return /(?:为|到|至|:)$/.test(text) && /老年人|学生|儿童|居民|缴费|补助|合计|标准/.test(text);
 }
 
 /** A table row as evidence: its cells, trimmed, between " | ". */

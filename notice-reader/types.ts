@@ -4,6 +4,7 @@
  */
 import type { Category } from '../policy/parameters/standards';
 import type { IsoDate } from '../policy/types';
+import type { NoticeClassification } from './classify';
 
 /** What a content script extracts from the page's main body (never the page chrome if it can help it). */
 export interface NoticeInput {
@@ -104,6 +105,8 @@ export interface Conflict {
 }
 
 export interface NoticeReading {
+  /** The content test (`classifyNoticeContent`): a reading of a page that is not such a notice is never savable. */
+  classification: NoticeClassification;
   /** The target 年度 (coverage year) the notice is about. */
   year?: Found<number>;
   periodStart?: Found<IsoDate>;
@@ -128,6 +131,6 @@ export interface NoticeReading {
   /** The body points at an attachment or a 图解 image the figures may be in (they are not read from there). */
   mentionsAttachmentOrImage: boolean;
   conflicts: Conflict[];
-  /** False when anything conflicts or no 年度 was found: the reading must not be kept. */
+  /** False when the text is not such a notice, anything conflicts or no 年度 was found: the reading must not be kept. */
   savable: boolean;
 }

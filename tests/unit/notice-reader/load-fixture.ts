@@ -15,13 +15,14 @@ export function loadNotice(name: string): NoticeInput {
   const [body, ...tableBlocks] = text.slice(split + 5).split(/\n--- table\n/);
   const input: NoticeInput = { url: '', title: '', headings: [], bodyText: body, tables: [] };
   for (const line of header) {
+    if (line.startsWith('#')) continue;
     const [key, ...rest] = line.split(': ');
     const value = rest.join(': ');
     if (key === 'url') input.url = value;
     else if (key === 'title') input.title = value;
     else if (key === 'heading') input.headings.push(value);
     else if (key === 'published') input.publishedHint = value;
-    else if (key !== '#') throw new Error(`${name}: unknown header ${key}`);
+    else throw new Error(`${name}: unknown header ${key}`);
   }
   input.tables = tableBlocks.map((block) =>
     block
