@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { readNotice, type NoticeInput } from '@/notice-reader';
+import { findDateRanges, findDates } from '@/notice-reader/dates';
+import { normalize } from '@/notice-reader/segments';
+
+describe('date ranges as notices write them', () => {
+  test.each([
+    ['2023年11月15日至2024年1月31日', '2023-11-15', '2024-01-31'],
+    ['2023年11月15日到2024年1月31日', '2023-11-15', '2024-01-31'],
+    ['2023年11月15日—2024年1月31日', '2023-11-15', '2024-01-31'],
+    ['2023年11月15日——2024年1月31日', '2023-11-15', '2024-01-31'],
+    ['2023年11月15日－2024年1月31日', '2023-11-15', '2024-01-31'],
+    ['2023年11月15日～2024年1月31日', '2023-11-15', '2024-01-31'],
+    ['2023年11月15日 - 2024年1月31日', '2023-11-15', '2024-01-31'],
+    ['2023年11月15日（星期三）至2024年1月31日（星期三）', '2023-11-15', '2024-01-31'],
+    ['2023年11月15日(周三)至2024年1月31日(周三)', '2023-11-15', '2024-01-31'],
+    ['２０２３年１１月１５日至２０２４年１月３１日', '2023-11-15', '2024-01-31'],
+    ['2023年11月01日至2024年01月31日', '2023-11-01', '2024-01-31'],
+    ['2020年10月1日至12月31日', '2020-10-01', '2020-12-31'],
+    ['2023年11月15日至次年1月31日', '2023-11-15', '2024-01-31'],
+    ['2023年11月15日至1月31日', '2023-11-15', '2024-01-31'],
+  ])('%s', (text, start, end) => {
+    const [range] = findDateRanges(normalize(text));
+    expect([range.startIso, range.endIso]).toEqual([start, end]);
+  });
+
+  test('no range without a start year, none across other words, none for impossible dates', () => {
+    expect(findDateRanges('11月15日至1月31日')).toEqual([]);
+    expect(findDateRanges('2023年11月15日起，至2024年1月31日')).toEqual([]);
+    expect(findDates('2023年2月30日')).toEqual([]);
+    expect(findDates('2024年2月29日')).toHaveLength(1);
+  });
+});
+
+const input = (bodyText: string): NoticeInput => ({ url: '', title: '关于做好2031年度北京市城乡居民基本医疗保险参保缴费工作的通知', headings: [], bodyText, tables: [] });
+const elderly = (body: string) => readNotice(input(body)).individual.elderly?.value;
+
+describe('amount phrasing', () => {
+  test.each([
+    ['城乡老年人个人缴费标准为每人每年560元。', 560],
+    ['城乡老年人个人缴费标准调整为每人每年560元。', 560],
+    ['城乡老年人个人缴费标准由520元调整为560元。', 560],
+    ['城乡老年人个人缴费标准从520元提高到560元。', 560],
+    ['城乡老年人个人缴费标准较上年的520元提高至560元。', 560],
+    ['城乡老年人个人缴费标准：560元/人·年。', 560],
+    ['城乡老年人个人缴费标准：５６０元／人·年。', 560],
+    ['城乡老年人个人缴费标准2030年度为520元，2031年度为560元。', 560],
+    ['城乡老年人个人缴费标准每人每年提高40元。', undefined],
+    ['城乡老年人个人缴费标准同步新增30元。', undefined],
+    ['城乡老年人个人缴费标准比2030年度增加40元。', undefined],
+    ['城乡老年人个人缴费标准2030年度为520元。', undefined],
+    ['城乡老年人每人每年560元。', undefined],
+    ['城乡老年人养老金为每人每月960元。', undefined],
+    ['城乡老年人大病保险起付线为1.5万元。', undefined],
+  ])('%s → %s', (body, expected) => expect(elderly(body)).toBe(expected));
+
+  test('"城乡老年人每人每年560元" with no kind is kept as context, not a value', () => {
+    expect(readNotice(input('城乡老年人每人每年560元。')).context).toEqual([expect.objectContaining({ value: 560, why: 'kind-unknown', category: 'elderly' })]);
+  });
+
+  test('分别由…调整为… pairs the listed categories in order', () => {
+    const reading = readNotice(input('城乡老年人、学生儿童、劳动年龄内居民个人缴费标准分别由520元、495元、860元调整为560元、535元、900元。'));
+    expect([reading.individual.elderly?.value, reading.individual.student?.value, reading.individual['working-age']?.value]).toEqual([560, 535, 900]);
+    expect(reading.context.map((c) => [c.category, c.value, c.why])).toEqual([
+      ['elderly', 520, 'earlier'],
+      ['student', 495, 'earlier'],
+      ['working-age', 860, 'earlier'],
+    ]);
+  });
+
+  test('a category heading carries to the lines under it; a line with nothing resets it', () => {
+    const reading = readNotice(input('城乡老年人：\n个人缴费每人每年560元；\n财政补助每人每年4560元。\n三、缴费方式\n每人每年900元。'));
+    expect(reading.individual.elderly?.value).toBe(560);
+    expect(reading.subsidy.elderly?.value).toBe(4560);
+    expect(reading.context).toEqual([]);
+  });
+});
+
+describe('waiting period and batch days', () => {
+  test.each([
+    ['在集中参保期后缴费的，3个月等待期满后方可享受待遇。', 3],
+    ['集中参保期后参保的，设置固定待遇等待期３个月。', 3],
+    ['须满三个月等待期后方可享受待遇。', 3],
+    ['每多断保1年，增加变动待遇等待期1个月。', undefined],
+    ['连续3个月未成功缴费的，须重新办理参保缴费。', undefined],
+  ])('%s → %s', (body, months) => expect(readNotice(input(body)).waitingMonths?.value).toBe(months));
+
+  test('a month with no year takes it from the 集中参保期, and says so', () => {
+    const reading = readNotice(input('集中参保期为2030年11月1日至2031年1月31日。其中12月银行批量扣款日为15日至17日。'));
+    expect(reading.batchDebitDays.map((b) => b.value)).toEqual([{ year: 2030, month: 12, spans: [{ from: 15, to: 17 }], yearFromPeriod: true }]);
+  });
+
+  test('without a period such a month is not placed in any year', () => {
+    expect(readNotice(input('其中12月银行批量扣款日为15日至17日。')).batchDebitDays).toEqual([]);
+  });
+});
