@@ -25,7 +25,7 @@ export interface Carry {
 const CATEGORY = /(城乡老年人|老年人)|(学生儿童|中小学生|学生|儿童)|(劳动年龄内(?:的)?(?:城乡)?居民|劳动年龄段(?:内)?居民|劳动年龄内人员)/g;
 const KIND = /(个人缴费|个人缴纳|个人负担|缴费标准)|(财政补助|政府补助|财政补贴|补助标准|补助)|(合计|总计|共计|筹资标准|筹资总额)/g;
 /** A year that tags a figure ("2023年度为370元"), not a date's year ("2023年11月"). */
-const YEAR_TAG = /(\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)/g;
+const YEAR_TAG = /(?<!\d)(\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)/g;
 /** Whole yuan; not 万元, not decimals, not monthly amounts (a pension's "961元/月"). */
 const AMOUNT = /(?<![\d.])(\d{1,6})\s*元(?!\s*[/／ ]?\s*月)/g;
 const RELATIVE_VERB = /(?:新增|增加|提高|提升|上调|增长|上涨|减少|降低|下调|多缴)了?$/;

@@ -69,7 +69,7 @@ export function findBenefitsStart(segments: Segment[]): Found<IsoDate> | undefin
 
 const CHINESE_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const MONTHS = '(\\d{1,2}|十[一二]?|[一二两三四五六七八九])';
-const WAITING = new RegExp(`${MONTHS}个月(?:的)?(?:待遇)?等待期|等待期(?:为|是)?${MONTHS}个月`);
+const WAITING = new RegExp(`(?<!\\d)${MONTHS}个月(?:的)?(?:待遇)?等待期|等待期(?:为|是)?${MONTHS}个月`);
 
 /** "3个月等待期满后方可享受", "设置…固定待遇等待期3个月"; not a 变动待遇等待期 increment. */
 export function findWaitingMonths(segments: Segment[]): Found<number> | undefined {
@@ -90,8 +90,8 @@ function clauses(text: string): string[] {
   return text.split(/[,，]/);
 }
 
-const BATCH = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?:的)?(?:银行)?批量扣款(?:日|时间)?(?:为|是|:)(.*)$/;
-const DAY_SPAN = /(\d{1,2})\s*日?\s*(?:(?:至|到|[-~—–－～])\s*(\d{1,2})\s*)?日/g;
+const BATCH = /(?:(?<!\d)(\d{4})\s*年\s*)?(?<!\d)(\d{1,2})\s*月(?:份)?(?:的)?(?:银行)?批量扣款(?:日|时间)?(?:为|是|:)(.*)$/;
+const DAY_SPAN = /(?<!\d)(\d{1,2})\s*日?\s*(?:(?:至|到|[-~—–－～])\s*(\d{1,2})\s*)?日/g;
 
 /** "其中2023年12月银行批量扣款日为15日、18日与19日"; the standing monthly rule ("每月15日") is not an announcement. */
 export function findBatchDebitDays(segments: Segment[], period: Period): Found<BatchDebitDays>[] {

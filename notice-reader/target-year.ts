@@ -5,8 +5,8 @@
 import type { Segment } from './segments';
 import type { Found, NoticeInput } from './types';
 
-const YEAR_DU = /(\d{4})\s*年度/g;
-const YEAR_PLAIN = /(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
+const YEAR_DU = /(?<!\d)(\d{4})\s*年度/g;
+const YEAR_PLAIN = /(?<!\d)(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
 const ABOUT_RESIDENTS = /城乡居民|居民医保|居民基本医疗保险/;
 
 export interface YearFinding {
