@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyNoticeContent, classifyNoticePage, isNoticeSiteUrl, noticeMatchPatterns, readNotice, type NoticeInput } from '@/notice-reader';
+import { classifyNoticeContent, classifyNoticePage, isNoticeSiteUrl, noticeMatchPatterns, readNotice, type NoticeInput, type NoticeRejection } from '@/notice-reader';
 import { loadNotice } from './load-fixture';
 
 describe('notice sites: host and path', () => {
@@ -46,7 +46,7 @@ describe('pages that are not one 年度 notice of Beijing 城乡居民医保 参
   };
 
   test('the base case is a notice', () => expect(classifyNoticePage(base)).toEqual({ notice: true, year: 2031 }));
-  test.each([
+  test.each<[string, Partial<NoticeInput>, NoticeRejection]>([
     ['a title about two 年度', { title: '关于2030年度和2031年度城乡居民基本医疗保险参保缴费的通知' }, 'several-years'],
     ['a 政策解读', { title: '《关于做好2031年度城乡居民基本医疗保险参保缴费工作的通知》政策解读' }, 'policy-digest'],
     ['a list body on a notice-like title', { bodyText: Array.from({ length: 6 }, (_, i) => `关于城乡居民医保的通知${i} 2030-10-0${i + 1}`).join('\n') }, 'topic-list'],
@@ -54,7 +54,7 @@ describe('pages that are not one 年度 notice of Beijing 城乡居民医保 参
     ['no 年度 at all', { title: '关于城乡居民基本医疗保险参保缴费工作的通知', bodyText: '本市城乡居民基本医疗保险参保缴费按规定办理。' }, 'no-year'],
     ['a heading naming another province', { headings: ['河北省医疗保障局'] }, 'other-city'],
     ['nothing about Beijing', { url: 'https://example.org/x', title: '关于做好2031年度城乡居民基本医疗保险参保缴费工作的通知', bodyText: '2031年度城乡居民医保集中参保期为2030年9月1日至12月31日。' }, 'other-city'],
-  ] as const)('%s → %s', (_what, change, reason) => {
+  ])('%s → %s', (_what, change, reason) => {
     expect(classifyNoticeContent({ ...base, ...change })).toMatchObject({ notice: false, reason });
   });
 });
