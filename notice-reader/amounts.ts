@@ -4,7 +4,7 @@
  * kept as context and never become values.
  */
 import type { Category } from '../policy/parameters/standards';
-import { normalize, tableRowText, type Segment } from './segments';
+import { MAX_SENTENCE, normalize, tableRowText, type Segment } from './segments';
 import type { AmountKind, ContextFigure, EvidenceSource } from './types';
 
 export interface AmountFigure {
@@ -121,7 +121,7 @@ interface Column {
 export function figuresInTables(tables: string[][][], targetYear: number | undefined): AmountFigure[] {
   const out: AmountFigure[] = [];
   for (const table of tables) {
-    const rows = table.map((row) => row.map((cell) => normalize(cell)));
+    const rows = table.map((row) => row.map((cell) => (cell.length > MAX_SENTENCE ? '' : normalize(cell))));
     const headerAt = rows.findIndex((row) => row.some((cell) => new RegExp(KIND.source).test(cell) && !/\d\s*元/.test(cell)));
     if (headerAt < 0) continue;
     const columns: Column[] = rows[headerAt].map((cell) => {

@@ -3,7 +3,7 @@
  * official notice sites, and the title or a heading must be about it; 职工医保, 大病保险 alone, other cities, topic
  * lists, 政策解读 digests and news are not.
  */
-import { splitSegments } from './segments';
+import { MAX_BODY, splitSegments } from './segments';
 import { findTargetYear } from './target-year';
 import type { NoticeInput } from './types';
 
@@ -62,13 +62,14 @@ const NEWS = /记者|原标题|新闻中心|晨报|晚报|日报|新闻网|通�
 const OTHER_PLACES =
   /天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|石家庄|廊坊|保定|唐山|沈阳|大连|哈尔滨|长春|南京|苏州|杭州|宁波|合肥|福州|厦门|南昌|济南|青岛|郑州|武汉|长沙|广州|深圳|南宁|海口|成都|贵阳|昆明|拉萨|西安|兰州|西宁|银川|乌鲁木齐|呼和浩特|太原|阜新/;
 /** A list line: a title followed by its date, as topic pages show them. */
-const LIST_LINE = /\S.{5,}\s*[[(（]?\d{4}[-./]\d{1,2}[-./]\d{1,2}[\])）]?\s*$/;
+const LIST_LINE = /^\s*\S.{5,200}?\s*[[(（]?\d{4}[-./]\d{1,2}[-./]\d{1,2}[\])）]?\s*$/;
 
 /** The content test alone, for reposts and tests; a page also needs `isNoticeSiteUrl`. */
 export function classifyNoticeContent(input: NoticeInput): NoticeClassification {
   const title = simplified(input.title);
   const heads = [title, ...input.headings.map(simplified)].join('\n');
-  const listLines = input.bodyText.split('\n').filter((line) => LIST_LINE.test(line.normalize('NFKC'))).length;
+  const body = input.bodyText.slice(0, MAX_BODY);
+  const listLines = body.split('\n').filter((line) => line.length <= 300 && LIST_LINE.test(line.normalize('NFKC'))).length;
   if (LIST_TITLE.test(title) && !RESIDENT_INSURANCE.test(title)) return reject('topic-list', `标题是栏目或列表：${input.title}`);
   if (listLines >= 5) return reject('topic-list', `正文是 ${listLines} 条带日期的标题列表`);
   if (EMPLOYEE.test(title) && !RESIDENT_INSURANCE.test(title)) return reject('employee-insurance', `职工医保的通知：${input.title}`);
@@ -76,9 +77,9 @@ export function classifyNoticeContent(input: NoticeInput): NoticeClassification 
   if (!RESIDENT_INSURANCE.test(heads) || !ENROL_OR_PAY.test(heads)) return reject('not-resident-insurance-payment', `标题不是城乡居民医保参保缴费：${input.title}`);
   const place = OTHER_PLACES.exec(heads.replace(/北京/g, ''));
   if (place) return reject('other-city', `外地（${place[0]}）的通知：${input.title}`);
-  if (!/北京|本市|京/.test(`${heads}\n${input.bodyText}`)) return reject('other-city', '正文没有说是北京市的通知');
+  if (!/北京|本市|京/.test(`${heads}\n${body}`)) return reject('other-city', '正文没有说是北京市的通知');
   if (DIGEST.test(title)) return reject('policy-digest', `政策解读或问答：${input.title}`);
-  if (NEWS.test(simplified(input.bodyText)) && !/发布(?:了)?(?:通知|公告)|转载自|原文/.test(input.bodyText)) return reject('news', '新闻报道，不是通知原文');
+  if (NEWS.test(simplified(body)) && !/发布(?:了)?(?:通知|公告)|转载自|原文/.test(body)) return reject('news', '新闻报道，不是通知原文');
   const { year, others } = findTargetYear(input, splitSegments(input.bodyText));
   if (!year) return reject('no-year', '没有找到是哪个年度的通知');
   if (others.length) return reject('several-years', `标题涉及多个年度：${[year, ...others].map((y) => y.value).join('、')}`);

@@ -20,14 +20,22 @@ export function normalize(text: string): string {
   return text.normalize('NFKC');
 }
 
-export function splitSegments(body: string): Segment[] {
+/**
+ * Limits that keep a hostile or huge page from costing seconds: only the first 300 000 characters are read (a
+ * notice is about 10 000), and a run longer than 1 000 characters with no sentence end is no notice sentence.
+ */
+export const MAX_BODY = 300_000;
+export const MAX_SENTENCE = 1_000;
+
+export function splitSegments(fullBody: string): Segment[] {
+  const body = fullBody.slice(0, MAX_BODY);
   const segments: Segment[] = [];
   let from = 0;
   const push = (to: number) => {
     const slice = body.slice(from, to);
     const lead = slice.length - slice.trimStart().length;
     const raw = slice.trim();
-    if (raw) segments.push({ raw, text: normalize(raw), start: from + lead, end: from + lead + raw.length });
+    if (raw && raw.length <= MAX_SENTENCE) segments.push({ raw, text: normalize(raw), start: from + lead, end: from + lead + raw.length });
   };
   for (let i = 0; i < body.length; i++) {
     if (SENTENCE_END.test(body[i])) {
