@@ -32,6 +32,7 @@ const RELATIVE_VERB = /(?:新增|增加|提高|提升|上调|增长|上涨|减�
 const NOISE_BEFORE_AMOUNT = /(?:每人每年|每人|每年|人均|均|:|：|\s)*$/;
 const EARLIER_START = /由|从|较|比/g;
 const TO_MARK = /为|到|至/g;
+const CHANGE_MARK = /(?:调整|提高|提升|上调|增加|增长|降低|下调|变更)(?:为|到|至)/g;
 const CHANGE_AFTER = /^[^。;]*?(?:调整|提高|提升|上调|增加|增长|降低|下调|变更)?(?:为|到|至)/;
 
 const categoryOf = (m: RegExpMatchArray): Category => (m[1] ? 'elderly' : m[2] ? 'student' : 'working-age');
@@ -53,9 +54,12 @@ function amountRole(text: string, index: number, end: number, boundary: number, 
     const marker = before[earlierAt];
     if (marker === '较' || marker === '比' || CHANGE_AFTER.test(text.slice(end))) return 'earlier';
   }
+  // A 年度 named before the amount tags it, unless the text has since moved on to a new figure
+  // ("由2023年度的370元调整为400元": 400 is not 2023's).
   const tags = [...before.matchAll(YEAR_TAG)];
   const tag = tags[tags.length - 1];
-  if (tag && targetYear !== undefined && Number(tag[1]) !== targetYear) return 'other-year';
+  const taggedYear = tag && tag.index > lastIndex(before, CHANGE_MARK) ? Number(tag[1]) : undefined;
+  if (taggedYear !== undefined && targetYear !== undefined && taggedYear !== targetYear) return 'other-year';
   return 'value';
 }
 

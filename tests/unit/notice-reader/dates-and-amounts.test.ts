@@ -45,6 +45,10 @@ describe('amount phrasing', () => {
     ['城乡老年人个人缴费标准：560元/人·年。', 560],
     ['城乡老年人个人缴费标准：５６０元／人·年。', 560],
     ['城乡老年人个人缴费标准2030年度为520元，2031年度为560元。', 560],
+    ['2031年度城乡老年人个人缴费标准由2030年度的520元调整为560元。', 560],
+    ['城乡老年人个人缴费标准由2030年度的520元调整为2031年度的560元。', 560],
+    ['城乡老年人个人缴费标准2031年度调整为560元。', 560],
+    ['2030年度城乡老年人个人缴费标准为520元，学生儿童495元。', undefined],
     ['城乡老年人个人缴费标准每人每年提高40元。', undefined],
     ['城乡老年人个人缴费标准同步新增30元。', undefined],
     ['城乡老年人个人缴费标准比2030年度增加40元。', undefined],
@@ -53,6 +57,10 @@ describe('amount phrasing', () => {
     ['城乡老年人养老金为每人每月960元。', undefined],
     ['城乡老年人大病保险起付线为1.5万元。', undefined],
   ])('%s → %s', (body, expected) => expect(elderly(body)).toBe(expected));
+
+  test('an earlier 年度 tags every figure of its list, not only the first', () => {
+    expect(readNotice(input('2030年度城乡老年人个人缴费标准为520元，学生儿童495元。')).individual).toEqual({});
+  });
 
   test('"城乡老年人每人每年560元" with no kind is kept as context, not a value', () => {
     expect(readNotice(input('城乡老年人每人每年560元。')).context).toEqual([expect.objectContaining({ value: 560, why: 'kind-unknown', category: 'elderly' })]);
