@@ -26,8 +26,11 @@ const CATEGORY = /(城乡老年人|老年人)|(学生儿童|中小学生|学生|
 const KIND = /(个人缴费|个人缴纳|个人负担|缴费标准)|(财政补助|政府补助|财政补贴|补助标准|补助)|(合计|总计|共计|筹资标准|筹资总额)/g;
 /** A year that tags a figure ("2023年度为370元"), not a date's year ("2023年11月"). */
 const YEAR_TAG = /(?<!\d)(\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)/g;
-/** Whole yuan; not 万元, not decimals, not monthly amounts (a pension's "961元/月"). */
-const AMOUNT = /(?<![\d.])(\d{1,6})\s*元(?!\s*[/／ ]?\s*月)/g;
+/**
+ * Whole yuan ("430元", "430.00元"); not 万元, not fractions, not monthly amounts (a pension's "961元/月"), and not
+ * after a comma: "4,320元" is left unread rather than read as 320.
+ */
+const AMOUNT = /(?<![\d.,])(\d{1,6})(?:\.0+)?\s*元(?!\s*[/／ ]?\s*月)/g;
 const RELATIVE_VERB = /(?:新增|增加|提高|提升|上调|增长|上涨|减少|降低|下调|多缴)了?$/;
 const NOISE_BEFORE_AMOUNT = /(?:每人每年|每人|每年|人均|均|:|：|\s)*$/;
 const EARLIER_START = /由|从|较|比/g;
@@ -142,7 +145,7 @@ export function figuresInTables(tables: string[][][], targetYear: number | undef
       row.forEach((cell, c) => {
         const column = columns[c] ?? {};
         if (!column.kind || new RegExp(CATEGORY.source).test(cell)) return;
-        const plain = /^\s*(\d{1,6})\s*(?:元(?:\s*[/／]\s*人\s*[·・/／]?\s*年)?)?\s*$/.exec(cell);
+        const plain = /^\s*(\d{1,6})(?:\.0+)?\s*(?:元(?:\s*[/／]\s*人\s*[·・/／]?\s*年)?)?\s*$/.exec(cell);
         if (plain) {
           const otherYear = column.year !== undefined && targetYear !== undefined && column.year !== targetYear;
           out.push({ category, kind: column.kind, amount: Number(plain[1]), why: otherYear ? 'other-year' : 'value', evidence, source: 'table' });

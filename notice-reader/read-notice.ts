@@ -122,6 +122,15 @@ function checkDates(reading: NoticeReading): Conflict[] {
       ],
     });
   }
+  // The 集中参保期 for 年度 N runs in N−1 and N (2021年度: 2020-10-01 – 2020-12-31; 2024年度: 2023-11-15 – 2024-01-31).
+  const outside = [start, end].filter((d) => d && year && ![year.value - 1, year.value].includes(Number(d.value.slice(0, 4))));
+  if (year && outside.length) {
+    out.push({
+      kind: 'period-outside-year',
+      message: `集中参保期 ${start?.value ?? ''}～${end?.value ?? ''} 不在 ${year.value - 1}–${year.value} 年间，和 ${year.value} 年度对不上`,
+      values: [...outside.map((d) => ({ field: d === start ? 'periodStart' : 'periodEnd', value: d!.value, evidence: d!.evidence })), { field: 'year', value: year.value, evidence: year.evidence }],
+    });
+  }
   if (benefits && year && Number(benefits.value.slice(0, 4)) !== year.value) {
     out.push({
       kind: 'benefits-outside-year',

@@ -96,6 +96,7 @@ export interface Conflict {
     | 'total-mismatch'
     | 'period-end-before-start'
     | 'benefits-outside-year'
+    | 'period-outside-year'
     | 'two-amounts'
     | 'two-years'
     | 'weekday-mismatch';

@@ -64,6 +64,12 @@ describe('conflicts', () => {
     expect(reading.savable).toBe(false);
   });
 
+  test('a 集中参保期 in years that are not the 年度 or the one before', () => {
+    const reading = readNotice(notice('2031年度城乡居民医保集中参保期为2028年11月1日至2029年1月31日。'));
+    expect(reading.conflicts.map((c) => [c.kind, c.values.map((v) => v.field)])).toEqual([['period-outside-year', ['periodStart', 'periodEnd', 'year']]]);
+    expect(reading.savable).toBe(false);
+  });
+
   test('benefit start outside the 年度', () => {
     const reading = readNotice(notice('2031年度城乡居民医保集中参保期为2030年11月1日至2031年1月31日，参保人员自2030年1月1日起享受待遇。'));
     expect(reading.conflicts.map((c) => c.kind)).toEqual(['benefits-outside-year']);

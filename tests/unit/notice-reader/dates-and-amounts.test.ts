@@ -56,6 +56,9 @@ describe('amount phrasing', () => {
     ['城乡老年人每人每年560元。', undefined],
     ['城乡老年人养老金为每人每月960元。', undefined],
     ['城乡老年人大病保险起付线为1.5万元。', undefined],
+    ['城乡老年人个人缴费标准为每人每年560.00元。', 560],
+    ['城乡老年人个人缴费标准为每人每年560.50元。', undefined],
+    ['城乡老年人个人缴费标准为每人每年4,560元。', undefined],
   ])('%s → %s', (body, expected) => expect(elderly(body)).toBe(expected));
 
   test('an earlier 年度 tags every figure of its list, not only the first', () => {
