@@ -116,44 +116,60 @@ export function figuresInSegments(segments: Segment[], targetYear: number | unde
   return out;
 }
 
-interface Column {
+/** What a header or label cell says: which kind, which 年度, which category. */
+interface Labels {
   kind?: AmountKind;
   year?: number;
+  category?: Category;
 }
 
+function labelsOf(cell: string): Labels {
+  const category = [...cell.matchAll(CATEGORY)][0];
+  return {
+    kind: [...cell.matchAll(KIND)].map(kindOf).pop(),
+    year: [...cell.matchAll(YEAR_TAG)].map((m) => Number(m[1])).pop(),
+    category: category && categoryOf(category),
+  };
+}
+
+const PLAIN_AMOUNT = /^\s*(\d{1,6})(?:\.0+)?\s*(?:元(?:\s*[/／]\s*人\s*[·・/／]?\s*年)?)?\s*$/;
+const isLabel = (cell: string) => cell.trim() !== '' && !PLAIN_AMOUNT.test(cell) && !new RegExp(AMOUNT.source).test(cell);
+
 /**
- * Figures from tables with a header row naming the kinds (个人缴费 / 财政补助 / 合计) and rows naming a category.
- * A column headed with another 年度 gives context only.
+ * Figures from tables. The header row names kinds (个人缴费 / 财政补助 / 合计) with rows naming a category, or names
+ * categories with rows naming a kind (a transposed table). A column or row headed with another 年度 gives context
+ * only. The evidence is always the data row the amount stands in.
  */
 export function figuresInTables(tables: string[][][], targetYear: number | undefined): AmountFigure[] {
   const out: AmountFigure[] = [];
   for (const table of tables) {
     const rows = table.map((row) => row.map((cell) => (cell.length > MAX_SENTENCE ? '' : normalize(cell))));
-    const headerAt = rows.findIndex((row) => row.some((cell) => new RegExp(KIND.source).test(cell) && !/\d\s*元/.test(cell)));
+    const headerAt = rows.findIndex((row) => row.every((cell) => !PLAIN_AMOUNT.test(cell)) && row.some((cell) => labelsOf(cell).kind || labelsOf(cell).category));
     if (headerAt < 0) continue;
-    const columns: Column[] = rows[headerAt].map((cell) => {
-      const kind = [...cell.matchAll(KIND)].map(kindOf).pop();
-      const year = [...cell.matchAll(YEAR_TAG)].map((m) => Number(m[1])).pop();
-      return { kind, year };
-    });
+    const columns = rows[headerAt].map(labelsOf);
     for (let r = headerAt + 1; r < rows.length; r++) {
-      const row = rows[r];
-      const categoryMatch = row.map((cell) => [...cell.matchAll(CATEGORY)][0]).find(Boolean);
-      if (!categoryMatch) continue;
-      const category = categoryOf(categoryMatch);
       const evidence = tableRowText(table[r]);
-      row.forEach((cell, c) => {
+      const rowLabels = rows[r].filter(isLabel).map(labelsOf);
+      const rowLabel: Labels = {
+        kind: rowLabels.map((l) => l.kind).find(Boolean),
+        year: rowLabels.map((l) => l.year).find(Boolean),
+        category: rowLabels.map((l) => l.category).find(Boolean),
+      };
+      rows[r].forEach((cell, c) => {
+        if (isLabel(cell)) return;
         const column = columns[c] ?? {};
-        if (!column.kind || new RegExp(CATEGORY.source).test(cell)) return;
-        const plain = /^\s*(\d{1,6})(?:\.0+)?\s*(?:元(?:\s*[/／]\s*人\s*[·・/／]?\s*年)?)?\s*$/.exec(cell);
+        const category = column.category ?? rowLabel.category;
+        const kind = column.kind ?? rowLabel.kind;
+        const year = column.year ?? rowLabel.year;
+        const otherYear = year !== undefined && targetYear !== undefined && year !== targetYear;
+        const plain = PLAIN_AMOUNT.exec(cell);
         if (plain) {
-          const otherYear = column.year !== undefined && targetYear !== undefined && column.year !== targetYear;
-          out.push({ category, kind: column.kind, amount: Number(plain[1]), why: otherYear ? 'other-year' : 'value', evidence, source: 'table' });
+          if (!category) return;
+          out.push({ category, kind, amount: Number(plain[1]), why: !kind ? 'kind-unknown' : otherYear ? 'other-year' : 'value', evidence, source: 'table' });
           return;
         }
-        const carry: Carry = { category, kind: column.kind };
-        const year = column.year ?? targetYear;
-        out.push(...figuresInText(cell, carry, year, evidence, 'table').figures.map((f) => ({ ...f, why: year !== targetYear && f.why === 'value' ? ('other-year' as const) : f.why })));
+        const figures = figuresInText(cell, { category, kind }, year ?? targetYear, evidence, 'table').figures;
+        out.push(...figures.map((f) => ({ ...f, why: otherYear && f.why === 'value' ? ('other-year' as const) : f.why })));
       });
     }
   }

@@ -87,6 +87,55 @@ describe('amount phrasing', () => {
   });
 });
 
+describe('tables', () => {
+  const withTable = (table: string[][]): NoticeInput => ({ ...input('本市2031年度城乡居民医保缴费标准见下表。'), tables: [table] });
+  const read = (table: string[][]) => readNotice(withTable(table));
+  const all = (table: string[][]) => {
+    const r = read(table);
+    return [r.individual, r.subsidy].map((f) => [f.elderly?.value, f.student?.value, f['working-age']?.value]);
+  };
+
+  test('kinds across, categories down', () => {
+    expect(all([['类别', '个人缴费（元）', '财政补助（元）'], ['城乡老年人', '560', '4560'], ['学生儿童', '535元', '1860元'], ['劳动年龄内居民', '900.00', '2460']])).toEqual([
+      [560, 535, 900],
+      [4560, 1860, 2460],
+    ]);
+  });
+
+  test('categories across, kinds down (transposed); the evidence is the kind row', () => {
+    const table = [['项目', '城乡老年人', '学生儿童', '劳动年龄内居民'], ['个人缴费标准', '560', '535', '900'], ['财政补助标准', '4560', '1860', '2460']];
+    expect(all(table)).toEqual([
+      [560, 535, 900],
+      [4560, 1860, 2460],
+    ]);
+    expect(read(table).individual.student?.evidence).toBe('个人缴费标准 | 560 | 535 | 900');
+  });
+
+  test('a row for another 年度 is context', () => {
+    const table = [['项目', '城乡老年人', '学生儿童', '劳动年龄内居民'], ['2030年度个人缴费', '520', '495', '860'], ['2031年度个人缴费', '560', '535', '900']];
+    const reading = read(table);
+    expect([reading.individual.elderly?.value, reading.individual.student?.value, reading.individual['working-age']?.value]).toEqual([560, 535, 900]);
+    expect(reading.context.map((c) => [c.value, c.why])).toEqual([
+      [520, 'other-year'],
+      [495, 'other-year'],
+      [860, 'other-year'],
+    ]);
+  });
+
+  test('a cell saying "由520元调整为560元" gives 560, with 520 as context', () => {
+    const reading = read([['类别', '个人缴费'], ['城乡老年人', '由520元调整为560元']]);
+    expect(reading.individual.elderly?.value).toBe(560);
+    expect(reading.context).toEqual([expect.objectContaining({ value: 520, why: 'earlier', evidence: '城乡老年人 | 由520元调整为560元', source: 'table' })]);
+  });
+
+  test('a table that names no kind gives no value', () => {
+    expect(read([['类别', '金额'], ['城乡老年人', '560']]).individual).toEqual({});
+    const reading = read([['类别', '城乡老年人'], ['金额', '560']]);
+    expect(reading.individual).toEqual({});
+    expect(reading.context).toEqual([expect.objectContaining({ value: 560, why: 'kind-unknown' })]);
+  });
+});
+
 describe('waiting period and batch days', () => {
   test.each([
     ['在集中参保期后缴费的，3个月等待期满后方可享受待遇。', 3],
