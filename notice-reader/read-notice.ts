@@ -9,7 +9,7 @@ import { classifyNoticeContent } from './classify';
 import { findHotlines } from './hotlines';
 import { findPublished, findPublishers, findQuotedOriginal } from './publication';
 import { findBatchDebitDays, findBenefitsStart, findPeriod, findWaitingMonths, weekdayConflicts } from './schedule';
-import { splitSegments } from './segments';
+import { normalize, splitSegments, type Segment } from './segments';
 import { findTargetYear } from './target-year';
 import type { AmountKind, CategoryFigures, Conflict, NoticeInput, NoticeReading, ReadField } from './types';
 
@@ -23,7 +23,7 @@ export function readNotice(input: NoticeInput): NoticeReading {
   const period = findPeriod(segments);
   const conflicts: Conflict[] = [];
 
-  const figures = [...figuresInSegments(segments, targetYear), ...figuresInTables(input.tables, targetYear)];
+  const figures = [...figuresInSegments(withoutTableRows(segments, input.tables), targetYear), ...figuresInTables(input.tables, targetYear)];
   const [individual, subsidy, total] = (['individual', 'subsidy', 'total'] as const).map((kind) => valuesOf(figures, kind, conflicts));
 
   const reading: NoticeReading = {
@@ -65,6 +65,16 @@ export function readNotice(input: NoticeInput): NoticeReading {
   reading.notFound = notFound(reading);
   reading.savable = reading.classification.notice && conflicts.length === 0 && year !== undefined;
   return reading;
+}
+
+/**
+ * A page's text usually holds its tables too ("城乡老年人\t400元\t4320元"): read those lines once, as table rows with
+ * their header, not as prose that would take the header's last kind for every cell.
+ */
+function withoutTableRows(segments: Segment[], tables: string[][][]): Segment[] {
+  const squash = (text: string) => normalize(text).replace(/\s|\|/g, '');
+  const rows = new Set(tables.flat().map((row) => squash(row.join(''))));
+  return rows.size ? segments.filter((segment) => !rows.has(squash(segment.text))) : segments;
 }
 
 /** The target-年度 value per category; two different ones for the same category and kind conflict. */

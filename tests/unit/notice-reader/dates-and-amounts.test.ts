@@ -128,6 +128,14 @@ describe('tables', () => {
     expect(reading.context).toEqual([expect.objectContaining({ value: 520, why: 'earlier', evidence: '城乡老年人 | 由520元调整为560元', source: 'table' })]);
   });
 
+  test('a table also present in the body text is read once, as a table', () => {
+    const table = [['类别', '个人缴费', '财政补助', '合计'], ['城乡老年人', '560元', '4560元', '5120元']];
+    const reading = readNotice({ ...input(`本市2031年度城乡居民医保缴费标准如下：\n类别\t个人缴费\t财政补助\t合计\n城乡老年人\t560元\t4560元\t5120元\n`), tables: [table] });
+    expect(reading.conflicts).toEqual([]);
+    expect([reading.individual.elderly?.value, reading.subsidy.elderly?.value, reading.total.elderly?.value]).toEqual([560, 4560, 5120]);
+    expect(reading.individual.elderly?.source).toBe('table');
+  });
+
   test('a table that names no kind gives no value', () => {
     expect(read([['类别', '金额'], ['城乡老年人', '560']]).individual).toEqual({});
     const reading = read([['类别', '城乡老年人'], ['金额', '560']]);
