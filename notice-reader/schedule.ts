@@ -2,6 +2,7 @@
  * The notice's dates: the 集中参保期 (and an extension of it), the benefit start, the waiting period after the
  * period, and extra bank batch-debit days announced for one month.
  */
+import { daysInMonth } from '../policy/civil-date';
 import { findDateRanges, findDates, toIso, weekdayMismatch, type DateMention } from './dates';
 import type { Segment } from './segments';
 import type { BatchDebitDays, Conflict, ContextFigure, Found } from './types';
@@ -91,7 +92,21 @@ function clauses(text: string): string[] {
 }
 
 const BATCH = /(?:(?<!\d)(\d{4})\s*年\s*)?(?<!\d)(\d{1,2})\s*月(?:份)?(?:的)?(?:银行)?批量扣款(?:日|时间)?(?:为|是|:)(.*)$/;
-const DAY_SPAN = /(?<!\d)(\d{1,2})\s*日?\s*(?:(?:至|到|[-~—–－～])\s*(\d{1,2})\s*)?日/g;
+/** The day list right after 为: "15日、18日与19日", "15、18、19日", "15日至17日", "15-17日". */
+const DAY_LIST = /^[\s\d日号、,和与及至到~\-—–－～]+/;
+
+function daySpans(tail: string): { from: number; to: number }[] {
+  const list = DAY_LIST.exec(tail)?.[0] ?? '';
+  if (!/[日号]/.test(list)) return [];
+  const spans: { from: number; to: number }[] = [];
+  let rangeOpen = false;
+  for (const token of list.matchAll(/(\d+)|(至|到|[~\-—–－～])/g)) {
+    if (token[2]) rangeOpen = spans.length > 0;
+    else if (rangeOpen) [spans[spans.length - 1].to, rangeOpen] = [Number(token[1]), false];
+    else spans.push({ from: Number(token[1]), to: Number(token[1]) });
+  }
+  return spans;
+}
 
 /** "其中2023年12月银行批量扣款日为15日、18日与19日"; the standing monthly rule ("每月15日") is not an announcement. */
 export function findBatchDebitDays(segments: Segment[], period: Period): Found<BatchDebitDays>[] {
@@ -101,10 +116,10 @@ export function findBatchDebitDays(segments: Segment[], period: Period): Found<B
       const m = BATCH.exec(part);
       if (!m || /每月/.test(part.slice(0, m.index + m[0].length - m[3].length))) continue;
       const month = Number(m[2]);
-      const spans = [...m[3].matchAll(DAY_SPAN)].map((d) => ({ from: Number(d[1]), to: Number(d[2] ?? d[1]) }));
-      if (!spans.length || month < 1 || month > 12 || spans.some((s) => s.from < 1 || s.to > 31 || s.to < s.from)) continue;
+      const spans = daySpans(m[3]);
+      if (!spans.length || month < 1 || month > 12) continue;
       const year = m[1] ? Number(m[1]) : yearInPeriod(month, period);
-      if (year === undefined) continue;
+      if (year === undefined || spans.some((s) => s.from < 1 || s.to > daysInMonth(year, month) || s.to < s.from)) continue;
       out.push({ value: { year, month, spans, yearFromPeriod: !m[1] }, evidence: segment.raw, source: 'body' });
     }
   }

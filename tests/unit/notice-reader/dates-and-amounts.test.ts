@@ -153,6 +153,28 @@ describe('waiting period and batch days', () => {
     ['连续3个月未成功缴费的，须重新办理参保缴费。', undefined],
   ])('%s → %s', (body, months) => expect(readNotice(input(body)).waitingMonths?.value).toBe(months));
 
+  test.each([
+    ['15日、18日与19日', [[15, 15], [18, 18], [19, 19]]],
+    ['15、18、19日', [[15, 15], [18, 18], [19, 19]]],
+    ['15日和18日', [[15, 15], [18, 18]]],
+    ['15日至17日', [[15, 17]]],
+    ['15—17日', [[15, 17]]],
+    ['１５日～１７日', [[15, 17]]],
+    ['15日、16日、17日，遇节假日顺延', [[15, 15], [16, 16], [17, 17]]],
+    ['15', []],
+    ['32日', []],
+    ['31日', [[31, 31]]],
+    ['17日至15日', []],
+  ])('其中2030年12月银行批量扣款日为%s', (days, expected) => {
+    const reading = readNotice(input(`其中2030年12月银行批量扣款日为${days}。`));
+    expect(reading.batchDebitDays.flatMap((b) => b.value.spans.map((s) => [s.from, s.to]))).toEqual(expected);
+  });
+
+  test('a day the month does not have is no batch day', () => {
+    expect(readNotice(input('其中2031年2月银行批量扣款日为27日至29日。')).batchDebitDays).toEqual([]);
+    expect(readNotice(input('其中2032年2月银行批量扣款日为27日至29日。')).batchDebitDays).toHaveLength(1);
+  });
+
   test('a month with no year takes it from the 集中参保期, and says so', () => {
     const reading = readNotice(input('集中参保期为2030年11月1日至2031年1月31日。其中12月银行批量扣款日为15日至17日。'));
     expect(reading.batchDebitDays.map((b) => b.value)).toEqual([{ year: 2030, month: 12, spans: [{ from: 15, to: 17 }], yearFromPeriod: true }]);

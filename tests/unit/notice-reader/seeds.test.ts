@@ -16,6 +16,10 @@ describe('seed 004: 北京积分落户网 repost of the 2024年度 notice, with 
     expect(classifyNoticePage(seed004)).toMatchObject({ notice: false, reason: 'not-official-notice-site' });
   });
 
+  test('the same text at the address of the original it names would be a notice page', () => {
+    expect(classifyNoticePage({ ...seed004, url: reading.quotedOriginalUrl!.value })).toEqual({ notice: true, year: 2024 });
+  });
+
   test('the 年度, the 集中参保期, the benefit start and the waiting period', () => {
     expect(reading.year?.value).toBe(2024);
     expect(reading.periodStart?.value).toBe('2023-11-15');
