@@ -57,7 +57,8 @@ const EMPLOYEE = /职工(?:基本)?医疗保险|职工医保|灵活就业人员(
 const SERIOUS_ILLNESS = /大病保险|大病医疗/;
 const DIGEST = /解读|图解|一图(?:读懂|看懂)|问答|答记者问|热点问题|划重点|政策速览/;
 const LIST_TITLE = /通知公告|通知通告|公告公示|政策文件|栏目|列表|专题|政策库|首页/;
-const NEWS = /记者|原标题|新闻中心|晨报|晚报|日报|新闻网|通讯员|责任编辑/;
+/** Words of a news report's own body (a byline, an editor); a site's menu naming 新闻 or a newspaper is not enough. */
+const NEWS = /记者|原标题|通讯员|责任编辑|编辑[:：]|来源[:：].{0,6}(?:日报|晚报|晨报|新闻网)/;
 /** Places other than Beijing that publish their own resident-insurance notices (provinces and large cities). */
 const OTHER_PLACES =
   /天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|石家庄|廊坊|保定|唐山|沈阳|大连|哈尔滨|长春|南京|苏州|杭州|宁波|合肥|福州|厦门|南昌|济南|青岛|郑州|武汉|长沙|广州|深圳|南宁|海口|成都|贵阳|昆明|拉萨|西安|兰州|西宁|银川|乌鲁木齐|呼和浩特|太原|阜新/;
@@ -79,7 +80,7 @@ export function classifyNoticeContent(input: NoticeInput): NoticeClassification 
   if (place) return reject('other-city', `外地（${place[0]}）的通知：${input.title}`);
   if (!/北京|本市|京/.test(`${heads}\n${body}`)) return reject('other-city', '正文没有说是北京市的通知');
   if (DIGEST.test(title)) return reject('policy-digest', `政策解读或问答：${input.title}`);
-  if (NEWS.test(simplified(body)) && !/发布(?:了)?(?:通知|公告)|转载自|原文/.test(body)) return reject('news', '新闻报道，不是通知原文');
+  if (NEWS.test(simplified(body))) return reject('news', '新闻报道，不是通知原文');
   const { year, others } = findTargetYear(input, splitSegments(input.bodyText));
   if (!year) return reject('no-year', '没有找到是哪个年度的通知');
   if (others.length) return reject('several-years', `标题涉及多个年度：${[year, ...others].map((y) => y.value).join('、')}`);
