@@ -176,7 +176,7 @@ export async function bench(): Promise<BenchResult[]> {
     { name: 'DOMContentLoaded → panel painted, ours', value: med('ours', dclToPainted), unit: 'ms' },
     { name: 'DOMContentLoaded → painted, floor', value: med('floor', dclToPainted), unit: 'ms' },
     { name: 'DOMContentLoaded → painted, ours / floor', ...ratio('ours', 'floor', dclToPainted), unit: '×', target: '≤ 1.3' },
-    // Where our time goes (bench-build marks in start-helper.ts).
+    // Where our time goes (bench-build marks in content/).
     { name: 'ours: evaluating the script (every module\'s top-level code)', value: med('ours', (l) => l.mainStart! - l.start!), unit: 'ms' },
     { name: 'ours: script running → settings arrived', value: med('ours', (l) => l.settingsIn! - l.mainStart!), unit: 'ms' },
     { name: `ours: loads with the settings script's settings, of ${REPS}`, value: loads.ours.filter((l) => l.settingsEarly !== undefined).length, unit: '' },
