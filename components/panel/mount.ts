@@ -175,7 +175,7 @@ export function renderPanel(next: PanelState): void {
   const collapsed = collapsedNow(next);
   const { bar } = next;
   const asBar = bar && collapsed;
-  setAttribute(aside, 'class', ['panel', next.settings.largeText && 'large', collapsed && 'collapsed', ...barClasses(next)].filter(Boolean).join(' '));
+  setAttribute(aside, 'class', ['panel', ...placementClasses(next), next.settings.largeText && 'large', collapsed && 'collapsed'].filter(Boolean).join(' '));
   if (bar) fitToScreen(aside, bar, !collapsed);
   else aside.removeAttribute('style');
   if (collapsed) largeText.remove();
@@ -195,7 +195,7 @@ export function renderPanel(next: PanelState): void {
 }
 
 /** Where the panel sits: a corner on wide screens, the bar's dock (and the open panel's edge) on narrow ones. */
-function barClasses({ placement, bar }: PanelState): string[] {
+function placementClasses({ placement, bar }: PanelState): string[] {
   if (!bar) return [`side-${placement.side}`, `edge-${placement.edge}`];
   const { dock } = bar;
   if (dock.dock === 'corner') return ['narrow', 'dock-corner', `side-${dock.corner.side}`, `edge-${dock.corner.edge}`];
