@@ -26,8 +26,11 @@ test('firefox: after the extension is removed and installed again, the open tab 
     expect(await page.evaluate(() => document.querySelectorAll('yibao-helper').length)).toBe(1);
 
     await firefox.browser.installExtension(RELEASE_DIR);
-    await page.waitForFunction(() => (document.querySelector('yibao-helper') as unknown as { mark?: string } | null)?.mark === undefined);
-    await page.waitForSelector('yibao-helper >>> [data-tip="payment-window"]');
+    // The new version's panel arrives…
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('yibao-helper')].some((host) => !(host as unknown as { mark?: string }).mark && host.shadowRoot?.querySelector('[data-tip]')),
+    );
+    // …and the old one is gone.
     await new Promise((done) => setTimeout(done, 1000));
     const hosts = await page.evaluate(() =>
       [...document.querySelectorAll('yibao-helper')].map((host) => ({ mark: (host as unknown as { mark?: string }).mark ?? 'new', panels: host.shadowRoot?.querySelectorAll('.panel').length })),
