@@ -4,6 +4,7 @@
  * 收起 setting; a bottom strip holding a control sends the bar to the top, and both strips holding one leave a
  * 44 px corner button. Desktop sizes are covered by panel.spec.ts and safety.spec.ts, unchanged.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { replicaPage, replicaPages } from '../replicas/pages';
@@ -125,6 +126,7 @@ test('a control in the bottom strip sends the bar to the top; controls in both s
     await expect(panel(page)).toBeVisible();
     await page.waitForTimeout(400);
     await expect(panel(page)).toHaveClass(new RegExp(`\\bdock-${shape}\\b`));
+    await page.screenshot({ path: `test-results/screenshots/phone-dock-${shape}.png` });
     const { controls, ours } = await layout(page);
     const fixed = controls.filter((c) => ['返回', '下一步'].includes(c.name));
     expect(fixed).toHaveLength(edges.length * 2);
@@ -141,4 +143,39 @@ test('a control in the bottom strip sends the bar to the top; controls in both s
     await expect(toggle(page)).toHaveAttribute('aria-expanded', 'false');
     await page.close();
   }
+});
+
+test('open on a phone, the panel gives way to the field being typed in, and comes back after', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(replicaPage('bjt-social-fee').url);
+  await toggle(page).tap();
+  await expect(toggle(page)).toHaveAttribute('aria-expanded', 'true');
+  const field = page.locator('form input').first();
+  await field.focus();
+  await expect(toggle(page)).toHaveAttribute('aria-expanded', 'false');
+  const [box, ours] = [(await field.boundingBox())!, (await layout(page)).ours];
+  expect(ours.filter((b) => overlaps(b, box))).toEqual([]);
+  await field.blur();
+  await expect(toggle(page)).toHaveAttribute('aria-expanded', 'true');
+  await page.close();
+});
+
+test('axe (WCAG 2.0/2.1/2.2 A+AA) on the bar and on the opened panel: 0 violations', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(replicaPage('etax-social-fee').url);
+  await expect(panel(page)).toBeVisible();
+  // axe reads what is drawn under text from <body>'s descendants: the host goes there for the run (as a11y.spec.ts does).
+  const moveHost = (into: 'body' | 'html') =>
+    page.evaluate((into) => (into === 'body' ? document.body : document.documentElement).append(document.querySelector('yibao-helper')!), into);
+  for (const state of ['bar', 'open'] as const) {
+    if (state === 'open') await toggle(page).tap();
+    await expect(toggle(page)).toHaveAttribute('aria-expanded', String(state === 'open'));
+    await moveHost('body');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).include('yibao-helper').analyze();
+    await moveHost('html');
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.failureSummary).join(' | ')}`), state).toEqual([]);
+    // axe really looked inside our shadow root.
+    expect(results.passes.flatMap((p) => p.nodes).filter((n) => Array.isArray(n.target[0])).length, state).toBeGreaterThan(3);
+  }
+  await page.close();
 });
