@@ -44,10 +44,17 @@ function overlaps(a: Box, b: Box): boolean {
   return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 }
 
+/**
+ * The form's controls, and buttons a site draws itself (a sticky 下一步). Links are left out on purpose: the top
+ * strip nearly always holds the site's header menu, and a bar over it for a while costs less than a bar shrunk to a
+ * corner button, which loses the headline.
+ */
+const CONTROLS = 'input, select, textarea, button, [role="button"]';
+
 /** The page's own visible controls in the viewport. */
 function visibleControls(): Box[] {
   const controls: Box[] = [];
-  for (const element of document.querySelectorAll('input, select, textarea, button')) {
+  for (const element of document.querySelectorAll(CONTROLS)) {
     if (controls.length >= MAX_CONTROLS) break;
     if ((element as HTMLInputElement).type === 'hidden') continue;
     const { left, top, width, height, right, bottom } = element.getBoundingClientRect();
