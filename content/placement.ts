@@ -6,6 +6,7 @@
  */
 import { inPanel, panelRect } from '@/components/panel/mount';
 import { barDock, PANEL_MARGIN_PX, placementAvoiding, type BarDock, type Box, type Placement } from '@/components/panel/placement';
+import { quietly } from './quietly';
 import { oncePerFrame } from './timers';
 
 /** Must match `.panel.narrow`'s offsets in panel.css. */
@@ -129,7 +130,7 @@ function placeNarrow(layout: Layout, render: () => void): void {
 
 export function startPlacement(signal: AbortSignal, deps: PlacementDeps): () => void {
   const schedule = oncePerFrame(signal, () => {
-    if (deps.stillWanted()) place(deps);
+    if (deps.stillWanted()) quietly(() => place(deps));
   });
   const passive = { passive: true, signal };
   addEventListener('resize', schedule, passive);
