@@ -31,7 +31,7 @@ export default defineConfig({
       {
         matches: matchPatterns,
         // From the first byte: the settings read overlaps the page's parsing and the panel is built in the page's
-        // first frame (components/start-helper.ts). Injected at document_idle, it held back the load event.
+        // first frame (content/controller.ts). Injected at document_idle, it held back the load event.
         run_at: 'document_start',
         js: [`${CONTENT_SCRIPT_NAME}.js`],
       },

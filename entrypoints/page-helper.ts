@@ -6,10 +6,12 @@
  */
 import '@/utils/bench-start';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startHelper } from '@/components/start-helper';
+import { startContentController } from '@/content/controller';
+import { extensionStillThere } from '@/content/extension-lifetime';
 import { benchMark } from '@/utils/bench-marks';
 
 export default defineUnlistedScript(() => {
   benchMark('main-start');
-  startHelper().catch(() => {});
+  const lifetime = new AbortController();
+  startContentController({ signal: lifetime.signal, stillWanted: extensionStillThere }).catch(() => {});
 });

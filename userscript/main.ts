@@ -1,4 +1,5 @@
-/** The userscript entry: the same helper as the extension's content script, with `#platform` → userscript. */
-import { startHelper } from '@/components/start-helper';
+/** The userscript entry: the same controller as the extension's content script, with `#platform` → userscript. */
+import { startContentController } from '@/content/controller';
 
-startHelper().catch(() => {});
+// A userscript lives as long as its page: nothing ever aborts it.
+startContentController({ signal: new AbortController().signal }).catch(() => {});

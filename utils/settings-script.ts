@@ -5,7 +5,7 @@
  * `scripting` API) whose file is the one of these tiny generated files matching the stored settings; it runs
  * at `document_start` in the same isolated world and leaves the settings on that world's global, out of the
  * page's reach. The stored settings stay the truth: the page helper still reads them and, when a
- * registration lags behind a change, shows the stored ones (components/start-helper.ts); the background alone
+ * registration lags behind a change, shows the stored ones (content/settings.ts); the background alone
  * updates the registration.
  */
 import type { browser } from 'wxt/browser';

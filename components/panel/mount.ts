@@ -12,11 +12,17 @@ import { sourceLineZh } from '@/utils/format-zh';
 import type { PanelSettings } from '@/utils/panel-settings';
 import type { RenderedTip } from '../tips';
 import css from './panel.css?inline';
-import type { Placement } from './placement';
+import type { BarDock, Placement } from './placement';
 import { markupNodes } from './markup';
 
 export const HOST_TAG = 'yibao-helper';
 const BODY_ID = 'yibao-helper-body';
+/**
+ * Marks the hosts this extension made. Firefox drops a content script's code when the extension is updated or
+ * disabled but leaves the nodes it added, and runs the new version in the same tab: the new one removes what the
+ * old one left, so the tab never shows two panels. A page's own element of our name carries no such mark.
+ */
+const OWNER_ATTRIBUTE = 'data-yibao-helper';
 
 export interface PanelState {
   tips: RenderedTip[];
@@ -27,10 +33,25 @@ export interface PanelState {
   /** Read out by screen readers when tips appear. */
   announcement: string;
   onSettings(settings: PanelSettings): void;
+  /** Narrow screens: collapsed, the panel is a one-line bar that covers no control of the page. */
+  bar?: PanelBar;
+}
+
+export interface PanelBar {
+  /** Opened by a tap, for this page only: never saved as the user's 收起 setting. */
+  open: boolean;
+  dock: BarDock;
+  /** Undoes a phone's zoom-out of a desktop page (980 CSS px shown in 390), so the bar reads and taps as on a phone page. */
+  zoom: number;
+  /** The most urgent tip's headline, shown in the bar. */
+  headline: string;
+  onOpen(open: boolean): void;
 }
 
 interface Panel {
   aside: HTMLElement;
+  title: HTMLElement;
+  headline: HTMLElement;
   actions: HTMLElement;
   largeText: HTMLButtonElement;
   toggle: HTMLButtonElement;
@@ -44,6 +65,8 @@ interface Panel {
 let host: HTMLElement | undefined;
 let panel: Panel | undefined;
 let state: PanelState | undefined;
+/** Ends the panel's own listeners when the panel is taken down. */
+let panelListeners: AbortController | undefined;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -67,28 +90,37 @@ function attachStyles(root: ShadowRoot): void {
   }
 }
 
-const collapsedNow = ({ settings, shrunk }: PanelState) => settings.collapsed || shrunk;
+const collapsedNow = ({ settings, shrunk, bar }: PanelState) => (bar ? !bar.open : settings.collapsed) || shrunk;
 
 function toggleCollapsed(): void {
-  if (state) state.onSettings({ ...state.settings, collapsed: !collapsedNow(state) });
+  if (!state) return;
+  const collapsed = collapsedNow(state);
+  if (state.bar) state.bar.onOpen(collapsed);
+  else state.onSettings({ ...state.settings, collapsed: !collapsed });
 }
 
-function buildPanel(root: ShadowRoot): Panel {
+function buildPanel(root: ShadowRoot, signal: AbortSignal): Panel {
   const largeText = element('button', { type: 'button' }, '大字');
-  largeText.addEventListener('click', () => state?.onSettings({ ...state.settings, largeText: !state.settings.largeText }));
+  largeText.addEventListener('click', () => state?.onSettings({ ...state.settings, largeText: !state.settings.largeText }), { signal });
   const toggle = element('button', { type: 'button', class: 'toggle', 'aria-controls': BODY_ID });
-  toggle.addEventListener('click', toggleCollapsed);
+  toggle.addEventListener('click', toggleCollapsed, { signal });
   const actions = element('div', { class: 'actions' }, largeText, toggle);
   const status = element('p', { class: 'visually-hidden', role: 'status' });
   const disclaimer = element('p', { class: 'disclaimer' }, '本助手只提供提示，不会填写或提交表单，也不收集任何信息。按 Esc 可收起。');
   // Focusable so the keyboard can scroll it when the tips are longer than the screen.
   const body = element('div', { id: BODY_ID, class: 'body', tabindex: '0', role: 'region', 'aria-label': '提示内容' }, disclaimer);
-  const aside = element('aside', { lang: 'zh-CN', 'aria-label': '医保缴费助手' }, element('header', {}, element('h2', {}, '医保缴费助手'), actions), status, body);
-  aside.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && state && !collapsedNow(state)) toggleCollapsed();
-  });
+  const title = element('h2', {}, '医保缴费助手');
+  const headline = element('p', { class: 'headline' });
+  const aside = element('aside', { lang: 'zh-CN', 'aria-label': '医保缴费助手' }, element('header', {}, title, actions), status, body);
+  aside.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && state && !collapsedNow(state)) toggleCollapsed();
+    },
+    { signal },
+  );
   root.append(aside);
-  return { aside, actions, largeText, toggle, status, body, disclaimer };
+  return { aside, title, headline, actions, largeText, toggle, status, body, disclaimer };
 }
 
 function tipSection(tip: RenderedTip): HTMLElement {
@@ -113,7 +145,9 @@ function showTips({ body, disclaimer }: Panel, tips: RenderedTip[]): void {
 
 function hostRoot(): ShadowRoot {
   if (!host) {
+    for (const stale of document.querySelectorAll(`${HOST_TAG}[${OWNER_ATTRIBUTE}]`)) stale.remove();
     host = document.createElement(HOST_TAG);
+    host.setAttribute(OWNER_ATTRIBUTE, '');
     attachStyles(host.attachShadow({ mode: 'open' }));
   }
   // The page may have removed it (an SPA re-rendering <html>); put it back on the next render.
@@ -132,23 +166,54 @@ function setAttribute(node: Element, name: string, value: string): void {
 
 export function renderPanel(next: PanelState): void {
   const root = hostRoot();
-  panel ??= buildPanel(root);
+  if (!panel) {
+    panelListeners = new AbortController();
+    panel = buildPanel(root, panelListeners.signal);
+  }
   state = next;
-  const { aside, actions, largeText, toggle, status, body } = panel;
+  const { aside, title, headline, actions, largeText, toggle, status, body } = panel;
   const collapsed = collapsedNow(next);
-  const classes = ['panel', `side-${next.placement.side}`, `edge-${next.placement.edge}`, next.settings.largeText && 'large', collapsed && 'collapsed'];
-  setAttribute(aside, 'class', classes.filter(Boolean).join(' '));
+  const { bar } = next;
+  const asBar = bar && collapsed;
+  setAttribute(aside, 'class', ['panel', ...placementClasses(next), next.settings.largeText && 'large', collapsed && 'collapsed'].filter(Boolean).join(' '));
+  if (bar) fitToScreen(aside, bar, !collapsed);
+  else aside.removeAttribute('style');
   if (collapsed) largeText.remove();
   else if (!largeText.isConnected) actions.prepend(largeText);
+  if (asBar) setAttribute(title, 'class', 'visually-hidden');
+  else title.removeAttribute('class');
+  if (asBar && bar.dock.dock !== 'corner') {
+    setText(headline, bar.headline);
+    if (!headline.isConnected) title.after(headline);
+  } else headline.remove();
   setAttribute(largeText, 'aria-pressed', String(next.settings.largeText));
   setAttribute(toggle, 'aria-expanded', String(!collapsed));
-  setText(toggle, collapsed ? `展开（${next.tips.length}条提示）` : '收起');
+  setText(toggle, asBar ? '展开' : collapsed ? `展开（${next.tips.length}条提示）` : '收起');
   setText(status, next.announcement);
   body.hidden = collapsed;
   if (panel.shownTips !== next.tips) showTips(panel, (panel.shownTips = next.tips));
 }
 
+/** Where the panel sits: a corner on wide screens, the bar's dock (and the open panel's edge) on narrow ones. */
+function placementClasses({ placement, bar }: PanelState): string[] {
+  if (!bar) return [`side-${placement.side}`, `edge-${placement.edge}`];
+  const { dock } = bar;
+  if (dock.dock === 'corner') return ['narrow', 'dock-corner', `side-${dock.corner.side}`, `edge-${dock.corner.edge}`];
+  return ['narrow', `dock-${dock.dock}`];
+}
+
+/** On a narrow screen the open panel spans the screen's width; the zoom keeps text and targets at phone size. */
+function fitToScreen(aside: HTMLElement, { zoom }: PanelBar, open: boolean): void {
+  const style = aside.style;
+  const zoomText = zoom === 1 ? '' : String(zoom);
+  if (style.zoom !== zoomText) style.zoom = zoomText;
+  const maxHeight = open ? `${Math.floor(innerHeight / zoom) - 16}px` : '';
+  if (style.maxHeight !== maxHeight) style.maxHeight = maxHeight;
+}
+
 export function unmountPanel(): void {
+  panelListeners?.abort();
+  panelListeners = undefined;
   if (!host) return;
   panel?.aside.remove();
   panel = state = undefined;

@@ -28,12 +28,17 @@ const placements: readonly Placement[] = [
   { side: 'left', edge: 'top' },
 ];
 
-function boxAt(placement: Placement, size: { width: number; height: number }, viewport: { width: number; height: number }): Box {
+function boxAt(
+  placement: Placement,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+  margin = PANEL_MARGIN_PX,
+): Box {
   return {
     width: size.width,
     height: size.height,
-    left: placement.side === 'left' ? PANEL_MARGIN_PX : viewport.width - PANEL_MARGIN_PX - size.width,
-    top: placement.edge === 'top' ? PANEL_MARGIN_PX : viewport.height - PANEL_MARGIN_PX - size.height,
+    left: placement.side === 'left' ? margin : viewport.width - margin - size.width,
+    top: placement.edge === 'top' ? margin : viewport.height - margin - size.height,
   };
 }
 
@@ -54,4 +59,47 @@ export function placementAvoiding(
   const free = (p: Placement) => !overlaps(boxAt(p, size, viewport), field);
   if (free(current)) return current;
   return placements.find(free);
+}
+
+/**
+ * On a narrow screen the collapsed panel is a one-line bar across the bottom; at the top when the bottom strip
+ * holds a visible control of the page; when both strips do, a small button in the corner that covers the least
+ * control area. Where the bar goes is worked out from the page's control boxes, in the page's CSS px.
+ */
+export type BarDock = { dock: 'bottom' | 'top' } | { dock: 'corner'; corner: Placement };
+
+export interface BarGeometry {
+  viewport: { width: number; height: number };
+  /** The bar's height, and the corner button's side, as drawn (zoom included). */
+  barHeight: number;
+  button: number;
+  /** Distance from the viewport's edges (bar), and from its corner (button). */
+  barMargin: number;
+  buttonMargin: number;
+}
+
+export function barBox(dock: BarDock, g: BarGeometry): Box {
+  if (dock.dock === 'corner') return boxAt(dock.corner, { width: g.button, height: g.button }, g.viewport, g.buttonMargin);
+  const top = dock.dock === 'top' ? g.barMargin : g.viewport.height - g.barMargin - g.barHeight;
+  return { left: g.barMargin, top, width: g.viewport.width - 2 * g.barMargin, height: g.barHeight };
+}
+
+function overlapArea(a: Box, b: Box): number {
+  const width = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
+  const height = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
+export function barDock(controls: readonly Box[], g: BarGeometry): BarDock {
+  for (const dock of ['bottom', 'top'] as const) {
+    const box = barBox({ dock }, g);
+    if (!controls.some((control) => overlaps(box, control))) return { dock };
+  }
+  const covered = (corner: Placement) => {
+    const box = barBox({ dock: 'corner', corner }, g);
+    return controls.reduce((sum, control) => sum + overlapArea(box, control), 0);
+  };
+  // Ties keep the fixed order: bottom right first, where a thumb reaches.
+  const corner = placements.reduce((best, next) => (covered(next) < covered(best) ? next : best));
+  return { dock: 'corner', corner };
 }

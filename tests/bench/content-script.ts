@@ -224,7 +224,7 @@ export async function bench(): Promise<BenchResult[]> {
     { name: 'DOMContentLoaded → panel painted, ours', value: med('ours', dclToPainted), unit: 'ms' },
     { name: 'DOMContentLoaded → painted, floor', value: med('floor', dclToPainted), unit: 'ms' },
     { name: 'DOMContentLoaded → painted, ours / floor', ...ratio('ours', 'floor', dclToPainted), unit: '×' },
-    // Where our time goes (bench-build marks in start-helper.ts).
+    // Where our time goes (bench-build marks in content/).
     {
       name: "ours: evaluating the script (every module's top-level code)",
       value: med('ours', (l) => l.mainStart! - l.start!),

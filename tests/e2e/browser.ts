@@ -29,6 +29,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Break the profile's IndexedDB store (a file where its folder belongs), as a corrupt profile would. */
   brokenIndexedDb?: boolean;
+  /** A phone: 390×844 CSS px, mobile viewport meta honoured, touch events (coarse pointer). */
+  phone?: boolean;
 }
 
 /** The URL of the frame that made a request ('' for workers, which have none). */
@@ -84,7 +86,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     executablePath: CHROMIUM,
     headless,
     env,
-    viewport: { width: 1280, height: 800 },
+    ...(options.phone
+      ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+      : { viewport: { width: 1280, height: 800 } }),
     locale: 'zh-CN',
     args: [
       ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placementAvoiding } from '@/components/panel/placement';
+import { barBox, barDock, placementAvoiding, type BarGeometry } from '@/components/panel/placement';
 
 const viewport = { width: 1280, height: 800 };
 const size = { width: 360, height: 300 };
@@ -51,5 +51,39 @@ describe('panel placement', () => {
     // The grid really exercises moving and giving up, not only staying put.
     expect(moved).toBeGreaterThan(100);
     expect(none).toBeGreaterThan(10);
+  });
+});
+
+describe('narrow-screen bar dock', () => {
+  // A 390×844 phone: a 60 px bar 8 px from the edges, or a 44 px button 16 px from a corner.
+  const g: BarGeometry = { viewport: { width: 390, height: 844 }, barHeight: 60, button: 44, barMargin: 8, buttonMargin: 16 };
+  const form = [100, 160, 220, 280].map((top) => ({ left: 20, top, width: 350, height: 40 }));
+  const bottomBar = { left: 0, top: 790, width: 390, height: 54 };
+  const topBar = { left: 0, top: 0, width: 390, height: 54 };
+
+  it('docks at the bottom when the bottom strip holds no control', () => {
+    expect(barDock(form, g)).toEqual({ dock: 'bottom' });
+    expect(barBox({ dock: 'bottom' }, g)).toEqual({ left: 8, top: 776, width: 374, height: 60 });
+  });
+
+  it('docks at the top when a control sits in the bottom strip', () => {
+    expect(barDock([...form, bottomBar], g)).toEqual({ dock: 'top' });
+    // A control only just above the bar's box leaves the bottom free.
+    expect(barDock([{ left: 0, top: 736, width: 390, height: 40 }], g)).toEqual({ dock: 'bottom' });
+  });
+
+  it('with controls in both strips: the corner button that covers the least', () => {
+    // Buttons centred in both bars leave every corner free: the first, bottom right.
+    const centred = [topBar, bottomBar].map((bar) => ({ ...bar, left: 100, width: 190 }));
+    expect(barDock(centred, g)).toEqual({ dock: 'corner', corner: { side: 'right', edge: 'bottom' } });
+    // Full-width bars, but the top left has only a sliver of a control under its button.
+    const sliver = { left: 0, top: 0, width: 20, height: 20 };
+    const rest = [
+      { left: 0, top: 790, width: 390, height: 54 },
+      { left: 300, top: 0, width: 90, height: 54 },
+      { left: 70, top: 0, width: 220, height: 54 },
+    ];
+    expect(barDock([...rest, sliver], g)).toEqual({ dock: 'corner', corner: { side: 'left', edge: 'top' } });
+    expect(barBox({ dock: 'corner', corner: { side: 'left', edge: 'top' } }, g)).toEqual({ left: 16, top: 16, width: 44, height: 44 });
   });
 });

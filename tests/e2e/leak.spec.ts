@@ -1,0 +1,153 @@
+/**
+ * The content controller ends what it starts. A leak-test build (tests/e2e/leak/) counts, in the content
+ * script's isolated world, the live listeners, observers and timers; in real Chromium, 200 SPA route changes
+ * (hash routes of the 医保 hall, history routes of 京通) and 200 panel toggles leave the counts where they
+ * started, and an extension reload (its content scripts orphaned) removes the panel and leaves nothing live.
+ * Release builds do not contain the counting code.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { EXTENSION_DIR, launchBrowser, type LaunchedBrowser } from './browser';
+import { buildLeakTest } from './leak/build';
+import { replicaPage } from '../replicas/pages';
+
+interface LiveCounts {
+  listeners: number;
+  observers: number;
+  timeouts: number;
+  intervals: number;
+  frames: number;
+}
+
+const BEIJING = '2024-06-17 10:00';
+const ROUNDS = 200;
+let browser: LaunchedBrowser;
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(300_000);
+test.beforeAll(async () => {
+  browser = await launchBrowser({ beijing: BEIJING, extension: await buildLeakTest() });
+});
+test.afterAll(async () => browser?.close());
+
+/** Evaluates in our content script's isolated world of the page's main frame (DevTools protocol). */
+async function inContentScript<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => {
+      const at = contexts.findIndex((c) => c.id === executionContextId);
+      if (at >= 0) contexts.splice(at, 1);
+    });
+    await cdp.send('Runtime.enable');
+    const ours = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+    expect(ours, 'our isolated world').toHaveLength(1);
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: ours[0].id, returnByValue: true });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const liveCounts = (page: Page) => inContentScript<LiveCounts>(page, '__yibaoLiveCounts()');
+
+/** Counts once every re-check, announcement and frame has run (the re-check waits 300 ms). */
+async function settledCounts(page: Page): Promise<LiveCounts> {
+  await page.waitForTimeout(800);
+  return liveCounts(page);
+}
+
+const hosts = (page: Page) => page.locator('yibao-helper');
+const tip = (page: Page, id: string) => page.locator(`yibao-helper [data-tip="${id}"]`);
+
+test(`${ROUNDS} hash-route changes in the 医保 hall leave no listener, observer or timer behind`, async () => {
+  const page = await browser.context.newPage();
+  await page.goto('http://fw.ybj.beijing.gov.cn/hallEnter/#/personal/home');
+  await expect(tip(page, 'account-deduction')).toBeVisible();
+  // The panel goes and comes back, and changes its tips: every route re-renders or rebuilds it.
+  // Four routes: 200 changes end where one warm-up round does, so the counts compare like with like.
+  const home: [string, (page: Page) => Promise<void>] = ['#/personal/home', (p) => expect(tip(p, 'account-deduction')).toBeVisible()];
+  const routes: [string, (page: Page) => Promise<void>][] = [
+    ['#/personal/gjgx', (p) => expect(tip(p, 'pooling-prerequisites')).toBeVisible()],
+    home,
+    ['#/unitLogin', (p) => expect(hosts(p)).toHaveCount(0)],
+    home,
+  ];
+  for (const [hash, arrived] of routes) await page.evaluate((h) => (location.hash = h), hash), await arrived(page);
+  const before = await settledCounts(page);
+  expect(before.observers).toBe(1);
+  expect(before.intervals).toBe(1);
+  for (let i = 0; i < ROUNDS; i++) {
+    const [hash, arrived] = routes[i % routes.length];
+    await page.evaluate((h) => (location.hash = h), hash);
+    await arrived(page);
+  }
+  const after = await settledCounts(page);
+  expect(after).toEqual(before);
+  await page.close();
+});
+
+test(`${ROUNDS} history-route changes in 京通 leave no listener, observer or timer behind`, async () => {
+  const page = await browser.context.newPage();
+  await page.goto('http://bjt.beijing.gov.cn/h5/');
+  await page.getByRole('link', { name: '社保费办理' }).click();
+  await expect(tip(page, 'payment-window')).toBeVisible();
+  await page.goBack();
+  await expect(hosts(page)).toHaveCount(0);
+  const before = await settledCounts(page);
+  for (let i = 0; i < ROUNDS / 2; i++) {
+    await page.evaluate(() => history.forward());
+    await expect(tip(page, 'payment-window')).toBeVisible();
+    await page.evaluate(() => history.back());
+    await expect(hosts(page)).toHaveCount(0);
+  }
+  expect(await settledCounts(page)).toEqual(before);
+  await page.close();
+});
+
+test(`${ROUNDS} panel toggles leave no listener, observer or timer behind`, async () => {
+  const page = await browser.context.newPage();
+  await page.goto(replicaPage('etax-social-fee').url);
+  const toggle = page.locator('yibao-helper button.toggle');
+  await expect(tip(page, 'payment-window')).toBeVisible();
+  await toggle.click();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const before = await settledCounts(page);
+  for (let i = 0; i < ROUNDS; i++) {
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', String(i % 2 === 1));
+  }
+  expect(await settledCounts(page)).toEqual(before);
+  await page.close();
+});
+
+test('an extension reload orphans the content script: it removes its panel and leaves nothing live', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(replicaPage('etax-social-fee').url);
+  await expect(tip(page, 'payment-window')).toBeVisible();
+  const running = await settledCounts(page);
+  expect(running.listeners).toBeGreaterThan(0);
+  const [worker] = browser.context.serviceWorkers();
+  await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {}); // the worker goes with it
+  // Chrome's sign of an orphan: the old script's runtime has no id any more. Its panel is still up until it looks.
+  await expect.poll(() => inContentScript(page, 'chrome.runtime?.id ?? null')).toBeNull();
+  await expect(hosts(page)).toHaveCount(1);
+  // The orphan notices at its next re-check or placement: here, the window is resized.
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await expect(hosts(page)).toHaveCount(0);
+  expect(await settledCounts(page)).toEqual({ listeners: 0, observers: 0, timeouts: 0, intervals: 0, frames: 0 });
+  await page.close();
+});
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+
+test('release builds contain no live counting; the leak-test build does', () => {
+  const containing = (dir: string) => filesUnder(dir).filter((file) => readFileSync(file, 'utf8').includes('__yibaoLiveCounts'));
+  for (const release of [EXTENSION_DIR, '.output/firefox-mv3', '.output/userscript']) expect(containing(release), release).toEqual([]);
+  expect(containing('.output/chrome-mv3-leak')).toHaveLength(1);
+});
