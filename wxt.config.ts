@@ -10,7 +10,10 @@ const CONTENT_SCRIPT_NAME = 'page-helper';
 
 /** Tip bodies in the content script are plain objects turned into DOM nodes: no Preact on official pages. */
 export const staticJsxAliases = Object.fromEntries(
-  ['preact/jsx-runtime', 'preact/jsx-dev-runtime'].map((name) => [name, resolve(__dirname, 'components/panel/static-jsx-runtime.ts')]),
+  ['preact/jsx-runtime', 'preact/jsx-dev-runtime'].map((name) => [
+    name,
+    resolve(__dirname, 'components/panel/static-jsx-runtime.ts'),
+  ]),
 );
 
 export default defineConfig({
@@ -38,14 +41,22 @@ export default defineConfig({
     ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'yibao-helper@yibao-helper.invalid', data_collection_permissions: { required: ['none'] } } as never,
+        gecko: {
+          id: 'yibao-helper@yibao-helper.invalid',
+          data_collection_permissions: { required: ['none'] },
+        } as never,
       },
     }),
   }),
   hooks: {
     // The settings scripts, one per combination of settings, generated from the one definition.
     'build:publicAssets': (_wxt, files) => {
-      files.push(...settingsVariants.map((settings) => ({ relativeDest: settingsScriptFile(settings), contents: settingsScriptSource(settings) })));
+      files.push(
+        ...settingsVariants.map((settings) => ({
+          relativeDest: settingsScriptFile(settings),
+          contents: settingsScriptSource(settings),
+        })),
+      );
     },
     // The content script is the code every official page pays for: its own JSX runtime (above), and terser
     // (3 passes), about 1.5% smaller than the default minifier (`npm run bench` prints the size). Only there: it

@@ -47,7 +47,11 @@ function markPainted(inThisFrame: boolean): void {
   else requestAnimationFrame(mark);
 }
 
-export async function startContentController({ signal: outer, now = Date.now, stillWanted = () => true }: ControllerOptions): Promise<void> {
+export async function startContentController({
+  signal: outer,
+  now = Date.now,
+  stillWanted = () => true,
+}: ControllerOptions): Promise<void> {
   const life = new AbortController();
   const { signal } = life;
   if (outer.aborted) return;

@@ -5,7 +5,14 @@
  * spans the screen and shrinks back to the bar when it would cover the focused field.
  */
 import { inPanel, panelRect } from '@/components/panel/mount';
-import { barDock, PANEL_MARGIN_PX, placementAvoiding, type BarDock, type Box, type Placement } from '@/components/panel/placement';
+import {
+  barDock,
+  PANEL_MARGIN_PX,
+  placementAvoiding,
+  type BarDock,
+  type Box,
+  type Placement,
+} from '@/components/panel/placement';
 import { quietly } from './quietly';
 import { oncePerFrame } from './timers';
 

@@ -19,8 +19,11 @@ export default defineBackground(() => {
   const registerSettings = (settings = loadSettings()) =>
     settings
       .then((current) => syncSettingsScript(browser.scripting, current))
-      .catch((error) => console.warn('[yibao-helper] settings script not registered; pages read the settings instead', error));
-  const publish = () => publishActivePack().catch((error) => console.warn('[yibao-helper] active pack not published', error));
+      .catch((error) =>
+        console.warn('[yibao-helper] settings script not registered; pages read the settings instead', error),
+      );
+  const publish = () =>
+    publishActivePack().catch((error) => console.warn('[yibao-helper] active pack not published', error));
 
   browser.runtime.onInstalled.addListener(() => {
     // Install the bundled pack on install and on every update (an imported pack at least as new is kept).
@@ -39,6 +42,7 @@ export default defineBackground(() => {
     if (sender.id === browser.runtime.id && message === PACK_CHANGED_MESSAGE) publish();
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) registerSettings(Promise.resolve(parsePanelSettings(changes[SETTINGS_KEY].newValue)));
+    if (area === 'local' && SETTINGS_KEY in changes)
+      registerSettings(Promise.resolve(parsePanelSettings(changes[SETTINGS_KEY].newValue)));
   });
 });

@@ -22,8 +22,10 @@ export interface Carry {
   kind?: AmountKind;
 }
 
-const CATEGORY = /(城乡老年人|老年人)|(学生儿童|中小学生|学生|儿童)|(劳动年龄内(?:的)?(?:城乡)?居民|劳动年龄段(?:内)?居民|劳动年龄内人员)/g;
-const KIND = /(个人缴费|个人缴纳|个人负担|缴费标准)|(财政补助|政府补助|财政补贴|补助标准|补助)|(合计|总计|共计|筹资标准|筹资总额)/g;
+const CATEGORY =
+  /(城乡老年人|老年人)|(学生儿童|中小学生|学生|儿童)|(劳动年龄内(?:的)?(?:城乡)?居民|劳动年龄段(?:内)?居民|劳动年龄内人员)/g;
+const KIND =
+  /(个人缴费|个人缴纳|个人负担|缴费标准)|(财政补助|政府补助|财政补贴|补助标准|补助)|(合计|总计|共计|筹资标准|筹资总额)/g;
 /** A year that tags a figure ("2023年度为370元"), not a date's year ("2023年11月"). */
 const YEAR_TAG = /(?<!\d)(\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)/g;
 /**
@@ -48,7 +50,13 @@ function lastIndex(text: string, pattern: RegExp): number {
 }
 
 /** Why an amount at `index` in `text` is or is not a target-年度 value. */
-function amountRole(text: string, index: number, end: number, boundary: number, targetYear: number | undefined): AmountFigure['why'] {
+function amountRole(
+  text: string,
+  index: number,
+  end: number,
+  boundary: number,
+  targetYear: number | undefined,
+): AmountFigure['why'] {
   const before = text.slice(0, index);
   const sincePrevious = before.slice(boundary).replace(NOISE_BEFORE_AMOUNT, '');
   if (RELATIVE_VERB.test(sincePrevious)) return 'relative';
@@ -70,7 +78,13 @@ function amountRole(text: string, index: number, end: number, boundary: number, 
  * The figures of one sentence (NFKC text). Category and kind are the nearest ones named before each amount, or
  * the carried ones; with 分别 ("…分别为400元、375元、695元") amounts pair with the listed categories in order.
  */
-export function figuresInText(text: string, carry: Carry, targetYear: number | undefined, evidence: string, source: EvidenceSource): { figures: AmountFigure[]; carry: Carry } {
+export function figuresInText(
+  text: string,
+  carry: Carry,
+  targetYear: number | undefined,
+  evidence: string,
+  source: EvidenceSource,
+): { figures: AmountFigure[]; carry: Carry } {
   const categories = [...text.matchAll(CATEGORY)].map((m) => ({ index: m.index, category: categoryOf(m) }));
   const kinds = [...text.matchAll(KIND)].map((m) => ({ index: m.index, kind: kindOf(m) }));
   const amounts = [...text.matchAll(AMOUNT)];
@@ -90,11 +104,21 @@ export function figuresInText(text: string, carry: Carry, targetYear: number | u
   const lastCategory = categories[categories.length - 1]?.category ?? carry.category;
   const lastKind = kinds[kinds.length - 1]?.kind ?? carry.kind;
   // An amount with neither category nor kind is not a contribution figure (a pension, a deductible, an advert).
-  return { figures: figures.filter((f) => f.category !== undefined || (f.kind !== undefined && f.why !== 'value' && f.why !== 'kind-unknown')), carry: { category: lastCategory, kind: lastKind } };
+  return {
+    figures: figures.filter(
+      (f) => f.category !== undefined || (f.kind !== undefined && f.why !== 'value' && f.why !== 'kind-unknown'),
+    ),
+    carry: { category: lastCategory, kind: lastKind },
+  };
 }
 
 /** "城乡老年人、学生儿童、劳动年龄内居民…分别为每人每年400元、375元、695元": the n-th amount of a role is the n-th category. */
-function pairListedCategories(text: string, categories: { index: number; category: Category }[], amounts: RegExpMatchArray[], figures: AmountFigure[]): void {
+function pairListedCategories(
+  text: string,
+  categories: { index: number; category: Category }[],
+  amounts: RegExpMatchArray[],
+  figures: AmountFigure[],
+): void {
   if (!amounts.length || !/分别/.test(text)) return;
   const listed = categories.filter((c) => c.index < amounts[0].index!).map((c) => c.category);
   if (new Set(listed).size !== listed.length || listed.length < 2) return;
@@ -133,7 +157,8 @@ function labelsOf(cell: string): Labels {
 }
 
 const PLAIN_AMOUNT = /^\s*(\d{1,6})(?:\.0+)?\s*(?:元(?:\s*[/／]\s*人\s*[·・/／]?\s*年)?)?\s*$/;
-const isLabel = (cell: string) => cell.trim() !== '' && !PLAIN_AMOUNT.test(cell) && !new RegExp(AMOUNT.source).test(cell);
+const isLabel = (cell: string) =>
+  cell.trim() !== '' && !PLAIN_AMOUNT.test(cell) && !new RegExp(AMOUNT.source).test(cell);
 
 /**
  * Figures from tables. The header row names kinds (个人缴费 / 财政补助 / 合计) with rows naming a category, or names
@@ -144,7 +169,11 @@ export function figuresInTables(tables: string[][][], targetYear: number | undef
   const out: AmountFigure[] = [];
   for (const table of tables) {
     const rows = table.map((row) => row.map((cell) => (cell.length > MAX_SENTENCE ? '' : normalize(cell))));
-    const headerAt = rows.findIndex((row) => row.every((cell) => !PLAIN_AMOUNT.test(cell)) && row.some((cell) => labelsOf(cell).kind || labelsOf(cell).category));
+    const headerAt = rows.findIndex(
+      (row) =>
+        row.every((cell) => !PLAIN_AMOUNT.test(cell)) &&
+        row.some((cell) => labelsOf(cell).kind || labelsOf(cell).category),
+    );
     if (headerAt < 0) continue;
     const columns = rows[headerAt].map(labelsOf);
     for (let r = headerAt + 1; r < rows.length; r++) {
@@ -165,11 +194,20 @@ export function figuresInTables(tables: string[][][], targetYear: number | undef
         const plain = PLAIN_AMOUNT.exec(cell);
         if (plain) {
           if (!category) return;
-          out.push({ category, kind, amount: Number(plain[1]), why: !kind ? 'kind-unknown' : otherYear ? 'other-year' : 'value', evidence, source: 'table' });
+          out.push({
+            category,
+            kind,
+            amount: Number(plain[1]),
+            why: !kind ? 'kind-unknown' : otherYear ? 'other-year' : 'value',
+            evidence,
+            source: 'table',
+          });
           return;
         }
         const figures = figuresInText(cell, { category, kind }, year ?? targetYear, evidence, 'table').figures;
-        out.push(...figures.map((f) => ({ ...f, why: otherYear && f.why === 'value' ? ('other-year' as const) : f.why })));
+        out.push(
+          ...figures.map((f) => ({ ...f, why: otherYear && f.why === 'value' ? ('other-year' as const) : f.why })),
+        );
       });
     }
   }

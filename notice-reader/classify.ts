@@ -31,7 +31,9 @@ export type NoticeRejection =
   | 'no-year'
   | 'several-years';
 
-export type NoticeClassification = { notice: true; year: number } | { notice: false; reason: NoticeRejection; detail: string };
+export type NoticeClassification =
+  | { notice: true; year: number }
+  | { notice: false; reason: NoticeRejection; detail: string };
 
 export function isNoticeSiteUrl(url: string): boolean {
   let parsed: URL;
@@ -47,7 +49,12 @@ export function isNoticeSiteUrl(url: string): boolean {
 
 /** The page test: an official notice site and notice content. */
 export function classifyNoticePage(input: NoticeInput): NoticeClassification {
-  if (!isNoticeSiteUrl(input.url)) return { notice: false, reason: 'not-official-notice-site', detail: `不是医保局、税务局或首都之窗的通知页面：${input.url}` };
+  if (!isNoticeSiteUrl(input.url))
+    return {
+      notice: false,
+      reason: 'not-official-notice-site',
+      detail: `不是医保局、税务局或首都之窗的通知页面：${input.url}`,
+    };
   return classifyNoticeContent(input);
 }
 
@@ -70,12 +77,18 @@ export function classifyNoticeContent(input: NoticeInput): NoticeClassification 
   const title = simplified(input.title);
   const heads = [title, ...input.headings.map(simplified)].join('\n');
   const body = input.bodyText.slice(0, MAX_BODY);
-  const listLines = body.split('\n').filter((line) => line.length <= 300 && LIST_LINE.test(line.normalize('NFKC'))).length;
-  if (LIST_TITLE.test(title) && !RESIDENT_INSURANCE.test(title)) return reject('topic-list', `标题是栏目或列表：${input.title}`);
+  const listLines = body
+    .split('\n')
+    .filter((line) => line.length <= 300 && LIST_LINE.test(line.normalize('NFKC'))).length;
+  if (LIST_TITLE.test(title) && !RESIDENT_INSURANCE.test(title))
+    return reject('topic-list', `标题是栏目或列表：${input.title}`);
   if (listLines >= 5) return reject('topic-list', `正文是 ${listLines} 条带日期的标题列表`);
-  if (EMPLOYEE.test(title) && !RESIDENT_INSURANCE.test(title)) return reject('employee-insurance', `职工医保的通知：${input.title}`);
-  if (SERIOUS_ILLNESS.test(title) && !RESIDENT_INSURANCE.test(title)) return reject('serious-illness-only', `只涉及大病保险：${input.title}`);
-  if (!RESIDENT_INSURANCE.test(heads) || !ENROL_OR_PAY.test(heads)) return reject('not-resident-insurance-payment', `标题不是城乡居民医保参保缴费：${input.title}`);
+  if (EMPLOYEE.test(title) && !RESIDENT_INSURANCE.test(title))
+    return reject('employee-insurance', `职工医保的通知：${input.title}`);
+  if (SERIOUS_ILLNESS.test(title) && !RESIDENT_INSURANCE.test(title))
+    return reject('serious-illness-only', `只涉及大病保险：${input.title}`);
+  if (!RESIDENT_INSURANCE.test(heads) || !ENROL_OR_PAY.test(heads))
+    return reject('not-resident-insurance-payment', `标题不是城乡居民医保参保缴费：${input.title}`);
   const place = OTHER_PLACES.exec(heads.replace(/北京/g, ''));
   if (place) return reject('other-city', `外地（${place[0]}）的通知：${input.title}`);
   if (!/北京|本市|京/.test(`${heads}\n${body}`)) return reject('other-city', '正文没有说是北京市的通知');
@@ -83,14 +96,30 @@ export function classifyNoticeContent(input: NoticeInput): NoticeClassification 
   if (NEWS.test(simplified(body))) return reject('news', '新闻报道，不是通知原文');
   const { year, others } = findTargetYear(input, splitSegments(input.bodyText));
   if (!year) return reject('no-year', '没有找到是哪个年度的通知');
-  if (others.length) return reject('several-years', `标题涉及多个年度：${[year, ...others].map((y) => y.value).join('、')}`);
+  if (others.length)
+    return reject('several-years', `标题涉及多个年度：${[year, ...others].map((y) => y.value).join('、')}`);
   return { notice: true, year: year.value };
 }
 
 /** Reposts from Hong Kong, Taiwan or Fujian sites may be in traditional characters: the few that matter here. */
 const TRADITIONAL: Record<string, string> = {
-  醫: '医', 療: '疗', 險: '险', 繳: '缴', 費: '费', 參: '参', 鄉: '乡', 職: '职', 補: '补',
-  記: '记', 聞: '闻', 報: '报', 標: '标', 題: '题', 責: '责', 編: '编', 輯: '辑',
+  醫: '医',
+  療: '疗',
+  險: '险',
+  繳: '缴',
+  費: '费',
+  參: '参',
+  鄉: '乡',
+  職: '职',
+  補: '补',
+  記: '记',
+  聞: '闻',
+  報: '报',
+  標: '标',
+  題: '题',
+  責: '责',
+  編: '编',
+  輯: '辑',
 };
 function simplified(text: string): string {
   return text.normalize('NFKC').replace(/[醫療險繳費參鄉職補記聞報標題責編輯]/g, (c) => TRADITIONAL[c]);

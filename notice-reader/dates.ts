@@ -19,7 +19,8 @@ export interface DateMention {
 
 const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
-const CHINESE_DATE = /(?:(?<!\d)(\d{4})\s*年\s*)?(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*\(\s*(?:星期|周|礼拜)([一二三四五六日天])\s*\))?/g;
+const CHINESE_DATE =
+  /(?:(?<!\d)(\d{4})\s*年\s*)?(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*\(\s*(?:星期|周|礼拜)([一二三四五六日天])\s*\))?/g;
 const NUMERIC_DATE = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g;
 
 export function findDates(text: string): DateMention[] {

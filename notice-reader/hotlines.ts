@@ -7,10 +7,12 @@ import type { Segment } from './segments';
 import type { Found, Hotline } from './types';
 
 /** Digits with optional area code and hyphens/spaces, not part of a longer number, amount or date. */
-const PHONE = /(?<![\d.\-])(?:\(0\d{2,3}\)\s*|0\d{2,3}[-\s])?\d[\d\-]{3,13}\d(?![\d.\-]|\s*(?:元|年|月|日|号|人|万|%|个|天|分|时|:))/g;
+const PHONE =
+  /(?<![\d.-])(?:\(0\d{2,3}\)\s*|0\d{2,3}[-\s])?\d[\d-]{3,13}\d(?![\d.-]|\s*(?:元|年|月|日|号|人|万|%|个|天|分|时|:))/g;
 const SAYS_PURPOSE = /咨询|疑问|问题|拨打|致电|热线|服务电话|联系电话|咨询电话/;
 const INSURANCE_TOPIC = /参保|缴费|医保|医疗保险|税务|社保|个人账户|待遇|报销/;
-const OTHER_BUSINESS = /落户|积分|学历|留学|培训|代办|代缴|中介|加盟|广告|推广|贷款|客服|扫码|微信群|交流群|加群|QQ|本站|本网|我们/;
+const OTHER_BUSINESS =
+  /落户|积分|学历|留学|培训|代办|代缴|中介|加盟|广告|推广|贷款|客服|扫码|微信群|交流群|加群|QQ|本站|本网|我们/;
 const MOBILE = /^1[3-9]\d{9}$/;
 
 export function findHotlines(segments: Segment[]): Found<Hotline>[] {
@@ -39,7 +41,11 @@ function purposeOf(text: string, start: number, end: number): string {
   let purpose = '';
   for (let i = clauses.length - 1; i >= 0 && purpose.length < 4; i--) {
     if (i < clauses.length - 1 && /\d{5}/.test(clauses[i])) break;
-    purpose = clean(clauses[i].replace(/(?:可以|可|请|欢迎)?(?:拨打|致电).*$/, '').replace(/(?:服务|咨询|联系)?(?:热线|电话)(?:号码)?(?:为|是)?\s*:?\s*$/, ''));
+    purpose = clean(
+      clauses[i]
+        .replace(/(?:可以|可|请|欢迎)?(?:拨打|致电).*$/, '')
+        .replace(/(?:服务|咨询|联系)?(?:热线|电话)(?:号码)?(?:为|是)?\s*:?\s*$/, ''),
+    );
   }
   return purpose.length >= 4 ? purpose : clean(text.slice(end).split(/[,，;；。]/)[0]);
 }

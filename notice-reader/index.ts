@@ -1,5 +1,11 @@
 /** The notice reader: pure functions from a notice page's extracted text to dated, evidenced values. */
-export { classifyNoticeContent, classifyNoticePage, isNoticeSiteUrl, noticeMatchPatterns, noticeSites } from './classify';
+export {
+  classifyNoticeContent,
+  classifyNoticePage,
+  isNoticeSiteUrl,
+  noticeMatchPatterns,
+  noticeSites,
+} from './classify';
 export type { NoticeClassification, NoticeRejection } from './classify';
 export { readNotice } from './read-notice';
 export { tableRowText } from './segments';

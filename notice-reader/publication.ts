@@ -8,7 +8,8 @@ import type { Found, NoticeInput } from './types';
 import type { IsoDate } from '../policy/types';
 
 const DATE_LABEL = /(?:发布|发文|成文|印发)(?:时间|日期)|^日期/;
-const SOURCE_LABEL = /(?:来源|发布机构|发文机关|信息来源|转载自)\s*[:：]\s*([^\s:：|｜]{2,30}?)(?=\s|$|发布|时间|日期|[|｜])/;
+const SOURCE_LABEL =
+  /(?:来源|发布机构|发文机关|信息来源|转载自)\s*[:：]\s*([^\s:：|｜]{2,30}?)(?=\s|$|发布|时间|日期|[|｜])/;
 /** A signature line: an organisation name and nothing else. */
 const ORGANISATION_LINE = /^[\u4e00-\u9fa5（）()]{4,40}(?:局|委员会|办公室|办公厅|人民政府|中心|厅|部)$/;
 const ORIGINAL_URL = /(?:原文(?:网址|链接|地址)|原文)\s*[:：]\s*(https?:\/\/[^\s，。；]+)/;
@@ -34,14 +35,20 @@ function signatureAt(segments: Segment[]): { date: Found<IsoDate>; publishers: F
   for (let i = segments.length - 1; i > 0; i--) {
     const text = segments[i].text;
     const dates = findDates(text);
-    if (dates.length !== 1 || dates[0].year === undefined || text.replace(/\s/g, '').length > dates[0].end - dates[0].index + 6) continue;
+    if (
+      dates.length !== 1 ||
+      dates[0].year === undefined ||
+      text.replace(/\s/g, '').length > dates[0].end - dates[0].index + 6
+    )
+      continue;
     const publishers: Found<string>[] = [];
     for (let j = i - 1; j >= 0 && isOrganisationLine(segments[j].text); j--) {
       const names = segments[j].raw.trim().split(/\s+/);
       publishers.unshift(...names.map((name) => ({ value: name, evidence: segments[j].raw, source: 'body' as const })));
     }
     const iso = toIso(dates[0]);
-    if (publishers.length && iso) return { date: { value: iso, evidence: segments[i].raw, source: 'body' }, publishers };
+    if (publishers.length && iso)
+      return { date: { value: iso, evidence: segments[i].raw, source: 'body' }, publishers };
   }
   return undefined;
 }

@@ -23,8 +23,13 @@ export function readNotice(input: NoticeInput): NoticeReading {
   const period = findPeriod(segments);
   const conflicts: Conflict[] = [];
 
-  const figures = [...figuresInSegments(withoutTableRows(segments, input.tables), targetYear), ...figuresInTables(input.tables, targetYear)];
-  const [individual, subsidy, total] = (['individual', 'subsidy', 'total'] as const).map((kind) => valuesOf(figures, kind, conflicts));
+  const figures = [
+    ...figuresInSegments(withoutTableRows(segments, input.tables), targetYear),
+    ...figuresInTables(input.tables, targetYear),
+  ];
+  const [individual, subsidy, total] = (['individual', 'subsidy', 'total'] as const).map((kind) =>
+    valuesOf(figures, kind, conflicts),
+  );
 
   const reading: NoticeReading = {
     classification: classifyNoticeContent(input),
@@ -46,7 +51,14 @@ export function readNotice(input: NoticeInput): NoticeReading {
       ...period.context,
       ...figures
         .filter((f) => f.why !== 'value')
-        .map((f) => ({ value: f.amount, why: f.why as Exclude<AmountFigure['why'], 'value'>, category: f.category, kind: f.kind, evidence: f.evidence, source: f.source })),
+        .map((f) => ({
+          value: f.amount,
+          why: f.why as Exclude<AmountFigure['why'], 'value'>,
+          category: f.category,
+          kind: f.kind,
+          evidence: f.evidence,
+          source: f.source,
+        })),
     ],
     notFound: [],
     mentionsAttachmentOrImage: /附件|图解|见下图|如下图|一图/.test(input.bodyText),
@@ -133,12 +145,21 @@ function checkDates(reading: NoticeReading): Conflict[] {
     });
   }
   // The 集中参保期 for 年度 N runs in N−1 and N (2021年度: 2020-10-01 – 2020-12-31; 2024年度: 2023-11-15 – 2024-01-31).
-  const outside = [start, end].filter((d) => d && year && ![year.value - 1, year.value].includes(Number(d.value.slice(0, 4))));
+  const outside = [start, end].filter(
+    (d) => d && year && ![year.value - 1, year.value].includes(Number(d.value.slice(0, 4))),
+  );
   if (year && outside.length) {
     out.push({
       kind: 'period-outside-year',
       message: `集中参保期 ${start?.value ?? ''}～${end?.value ?? ''} 不在 ${year.value - 1}–${year.value} 年间，和 ${year.value} 年度对不上`,
-      values: [...outside.map((d) => ({ field: d === start ? 'periodStart' : 'periodEnd', value: d!.value, evidence: d!.evidence })), { field: 'year', value: year.value, evidence: year.evidence }],
+      values: [
+        ...outside.map((d) => ({
+          field: d === start ? 'periodStart' : 'periodEnd',
+          value: d!.value,
+          evidence: d!.evidence,
+        })),
+        { field: 'year', value: year.value, evidence: year.evidence },
+      ],
     });
   }
   if (benefits && year && Number(benefits.value.slice(0, 4)) !== year.value) {

@@ -37,7 +37,12 @@ export function findPeriod(segments: Segment[]): Period {
     const iso = date && toIso(date);
     if (!iso) continue;
     if (period.end && period.end.value !== iso) {
-      period.context.push({ value: period.end.value, why: 'superseded-date', evidence: period.end.evidence, source: 'body' });
+      period.context.push({
+        value: period.end.value,
+        why: 'superseded-date',
+        evidence: period.end.evidence,
+        source: 'body',
+      });
     }
     period.end = { value: iso, evidence: segment.raw, source: 'body' };
     period.extended = true;
@@ -68,7 +73,21 @@ export function findBenefitsStart(segments: Segment[]): Found<IsoDate> | undefin
   return undefined;
 }
 
-const CHINESE_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const CHINESE_NUMBERS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
 const MONTHS = '(\\d{1,2}|十[一二]?|[一二两三四五六七八九])';
 const WAITING = new RegExp(`(?<!\\d)${MONTHS}个月(?:的)?(?:待遇)?等待期|等待期(?:为|是)?${MONTHS}个月`);
 
@@ -91,7 +110,8 @@ function clauses(text: string): string[] {
   return text.split(/[,，]/);
 }
 
-const BATCH = /(?:(?<!\d)(\d{4})\s*年\s*)?(?<!\d)(\d{1,2})\s*月(?:份)?(?:的)?(?:银行)?批量扣款(?:日|时间)?(?:为|是|:)(.*)$/;
+const BATCH =
+  /(?:(?<!\d)(\d{4})\s*年\s*)?(?<!\d)(\d{1,2})\s*月(?:份)?(?:的)?(?:银行)?批量扣款(?:日|时间)?(?:为|是|:)(.*)$/;
 /** The day list right after 为: "15日、18日与19日", "15、18、19日", "15日至17日", "15-17日". */
 const DAY_LIST = /^[\s\d日号、,和与及至到~\-—–－～]+/;
 
@@ -119,7 +139,8 @@ export function findBatchDebitDays(segments: Segment[], period: Period): Found<B
       const spans = daySpans(m[3]);
       if (!spans.length || month < 1 || month > 12) continue;
       const year = m[1] ? Number(m[1]) : yearInPeriod(month, period);
-      if (year === undefined || spans.some((s) => s.from < 1 || s.to > daysInMonth(year, month) || s.to < s.from)) continue;
+      if (year === undefined || spans.some((s) => s.from < 1 || s.to > daysInMonth(year, month) || s.to < s.from))
+        continue;
       out.push({ value: { year, month, spans, yearFromPeriod: !m[1] }, evidence: segment.raw, source: 'body' });
     }
   }
@@ -143,8 +164,10 @@ function yearInPeriod(month: number, period: Period): number | undefined {
 export function weekdayConflicts(segments: Segment[]): Conflict[] {
   const out: Conflict[] = [];
   for (const segment of segments) {
-    for (const range of findDateRanges(segment.text)) checkWeekday(range.end, Number(range.endIso.slice(0, 4)), segment, out);
-    for (const date of findDates(segment.text)) if (date.year !== undefined) checkWeekday(date, date.year, segment, out);
+    for (const range of findDateRanges(segment.text))
+      checkWeekday(range.end, Number(range.endIso.slice(0, 4)), segment, out);
+    for (const date of findDates(segment.text))
+      if (date.year !== undefined) checkWeekday(date, date.year, segment, out);
   }
   return out;
 }
@@ -153,5 +176,9 @@ function checkWeekday(date: DateMention, year: number, segment: Segment, out: Co
   if (!weekdayMismatch(date, year)) return;
   const iso = toIso(date, year)!;
   if (out.some((c) => c.values[0].value === iso)) return;
-  out.push({ kind: 'weekday-mismatch', message: `${iso} 与括号里写的星期不一致`, values: [{ field: 'date', value: iso, evidence: segment.raw }] });
+  out.push({
+    kind: 'weekday-mismatch',
+    message: `${iso} 与括号里写的星期不一致`,
+    values: [{ field: 'date', value: iso, evidence: segment.raw }],
+  });
 }

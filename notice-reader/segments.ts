@@ -35,7 +35,8 @@ export function splitSegments(fullBody: string): Segment[] {
     const slice = body.slice(from, to);
     const lead = slice.length - slice.trimStart().length;
     const raw = slice.trim();
-    if (raw && raw.length <= MAX_SENTENCE) segments.push({ raw, text: normalize(raw), start: from + lead, end: from + lead + raw.length });
+    if (raw && raw.length <= MAX_SENTENCE)
+      segments.push({ raw, text: normalize(raw), start: from + lead, end: from + lead + raw.length });
   };
   for (let i = 0; i < body.length; i++) {
     if (SENTENCE_END.test(body[i])) {

@@ -23,7 +23,9 @@ export function findTargetYear(input: NoticeInput, segments: Segment[]): YearFin
   const places: { text: string; evidence: string; source: Found<number>['source'] }[] = [
     { text: input.title, evidence: input.title, source: 'title' },
     ...input.headings.map((heading) => ({ text: heading, evidence: heading, source: 'heading' as const })),
-    ...segments.filter((s) => ABOUT_RESIDENTS.test(s.text)).map((s) => ({ text: s.text, evidence: s.raw, source: 'body' as const })),
+    ...segments
+      .filter((s) => ABOUT_RESIDENTS.test(s.text))
+      .map((s) => ({ text: s.text, evidence: s.raw, source: 'body' as const })),
   ];
   for (const pattern of [YEAR_DU, YEAR_PLAIN]) {
     for (const place of places) {

@@ -29,23 +29,43 @@ export function toPolicyValues(input: NoticeInput, reading: NoticeReading): Noti
   return {
     year: reading.year.value,
     reference: referenceOf(input, reading),
-    enrolmentPeriod: start && end ? { start: start.value, end: end.value, ...(reading.benefitsStart && { benefitsStart: reading.benefitsStart.value }) } : undefined,
+    enrolmentPeriod:
+      start && end
+        ? {
+            start: start.value,
+            end: end.value,
+            ...(reading.benefitsStart && { benefitsStart: reading.benefitsStart.value }),
+          }
+        : undefined,
     individualContribution: complete(reading.individual),
     governmentSubsidy: complete(reading.subsidy),
-    waitingPeriod: reading.waitingMonths && { months: reading.waitingMonths.value, text: reading.waitingMonths.evidence },
+    waitingPeriod: reading.waitingMonths && {
+      months: reading.waitingMonths.value,
+      text: reading.waitingMonths.evidence,
+    },
     announcedBatchDebitDays: reading.batchDebitDays.length
       ? reading.batchDebitDays.map(({ value }) => ({
           month: isoDate(value.year, value.month, 1).slice(0, 7),
-          days: value.spans.flatMap((s) => dateRange(isoDate(value.year, value.month, s.from), isoDate(value.year, value.month, s.to)).map((d) => Number(d.slice(8)))),
+          days: value.spans.flatMap((s) =>
+            dateRange(isoDate(value.year, value.month, s.from), isoDate(value.year, value.month, s.to)).map((d) =>
+              Number(d.slice(8)),
+            ),
+          ),
         }))
       : undefined,
-    hotlines: reading.hotlines.length ? reading.hotlines.map(({ value }) => ({ number: value.digits, for: value.purpose })) : undefined,
+    hotlines: reading.hotlines.length
+      ? reading.hotlines.map(({ value }) => ({ number: value.digits, for: value.purpose }))
+      : undefined,
   };
 }
 
 function complete(figures: CategoryFigures): CategoryAmounts | undefined {
   if (!categories.every((c) => figures[c])) return undefined;
-  return { elderly: figures.elderly!.value, student: figures.student!.value, 'working-age': figures['working-age']!.value };
+  return {
+    elderly: figures.elderly!.value,
+    student: figures.student!.value,
+    'working-age': figures['working-age']!.value,
+  };
 }
 
 /**
@@ -54,7 +74,11 @@ function complete(figures: CategoryFigures): CategoryAmounts | undefined {
  */
 export function referenceOf(input: NoticeInput, reading: NoticeReading): Reference {
   const original = reading.quotedOriginalUrl?.value;
-  const confidence: Confidence = isNoticeSiteUrl(input.url) ? 'official' : original && isNoticeSiteUrl(original) ? 'quoted-official' : 'secondary';
+  const confidence: Confidence = isNoticeSiteUrl(input.url)
+    ? 'official'
+    : original && isNoticeSiteUrl(original)
+      ? 'quoted-official'
+      : 'secondary';
   const siteName = noticeSites.find((site) => safeHost(input.url) === site.host)?.name;
   return {
     publisher: reading.publishers.map((p) => p.value).join('、') || siteName || '',

@@ -2,7 +2,14 @@
  * The whole parameter book as one JSON-serialisable object. Rules take a book as their last argument
  * (defaulting to the bundled one), so a validated imported policy pack runs through the same code.
  */
-import { announcedBatchDebitDays, batchDebitRule, personalAccountDeduction, type AccountDeduction, type AnnouncedBatchDays, type BatchDebitRule } from './parameters/batch-debit';
+import {
+  announcedBatchDebitDays,
+  batchDebitRule,
+  personalAccountDeduction,
+  type AccountDeduction,
+  type AnnouncedBatchDays,
+  type BatchDebitRule,
+} from './parameters/batch-debit';
 import { hotlines, paymentChannels, type Channel, type Hotline } from './parameters/contacts';
 import {
   enrolmentPeriod,
@@ -14,7 +21,13 @@ import {
   type WaitingPeriod,
 } from './parameters/enrolment';
 import { holidayCalendar, type HolidayCalendar } from './parameters/holidays';
-import { mutualAid, mutualAidFiling, nationalMutualAidScope, type MutualAidFiling, type MutualAidRule } from './parameters/mutual-aid';
+import {
+  mutualAid,
+  mutualAidFiling,
+  nationalMutualAidScope,
+  type MutualAidFiling,
+  type MutualAidRule,
+} from './parameters/mutual-aid';
 import { paymentWindow, type PaymentWindow } from './parameters/payment-window';
 import { governmentSubsidy, individualContribution, type CategoryAmounts } from './parameters/standards';
 import { POLICY_PACK_FORMAT, type IsoDate, type Parameter, type YearlyParameter } from './types';

@@ -38,7 +38,8 @@ export function migratePack(json: unknown): unknown {
   if (!isRecord(json)) return json;
   let format = formatOf(json);
   // The current format, a future one, or nonsense: untouched, for the schema to accept or reject.
-  if (typeof format !== 'number' || !Number.isInteger(format) || format < 1 || format >= POLICY_PACK_FORMAT) return json;
+  if (typeof format !== 'number' || !Number.isInteger(format) || format < 1 || format >= POLICY_PACK_FORMAT)
+    return json;
   const pack = structuredClone(json);
   for (; format < POLICY_PACK_FORMAT; format++) steps[format](pack);
   // `format` first, as in the bundled book.

@@ -38,7 +38,9 @@ export function withTrustedContacts(pack: PolicyBook, bundled: PolicyBook): Trus
   parameters.hotlines = structuredClone(bundled.parameters.hotlines);
   parameters.paymentChannels = structuredClone(bundled.parameters.paymentChannels);
   parameters.mutualAid = overlayDated(pack.parameters.mutualAid, bundled.parameters.mutualAid, ['filingChannels']);
-  parameters.mutualAidFiling = overlayDated(pack.parameters.mutualAidFiling, bundled.parameters.mutualAidFiling, ['channels']);
+  parameters.mutualAidFiling = overlayDated(pack.parameters.mutualAidFiling, bundled.parameters.mutualAidFiling, [
+    'channels',
+  ]);
   // A source the bundled book cites under the same name keeps the bundled address; any other loses its address.
   const byName = new Map(references(bundled).map((reference) => [sourceName(reference), reference.url]));
   for (const reference of references(book)) {
@@ -48,7 +50,8 @@ export function withTrustedContacts(pack: PolicyBook, bundled: PolicyBook): Trus
   const differs = (project: (book: PolicyBook) => unknown) => canonical(project(pack)) !== canonical(project(book));
   const ignored: TrustedField[] = [];
   if (differs((b) => b.parameters.hotlines.values.map((v) => [v.from, v.value]))) ignored.push('hotlines');
-  if (differs((b) => b.parameters.paymentChannels.values.map((v) => [v.year, v.value]))) ignored.push('paymentChannels');
+  if (differs((b) => b.parameters.paymentChannels.values.map((v) => [v.year, v.value])))
+    ignored.push('paymentChannels');
   if (
     differs((b) => [
       b.parameters.mutualAid.values.map((v) => [v.from, v.value.filingChannels]),
@@ -79,7 +82,9 @@ function overlayDated<T extends object>(pack: Parameter<T>, bundled: Parameter<T
   const firsts = [pack.values[0]?.from, bundled.values[0]?.from];
   if (firsts.some((date) => date === undefined)) return { ...structuredClone(pack), values: [] };
   const start = firsts.sort().at(-1)!;
-  const dates = [...new Set([...pack.values, ...bundled.values].map((v) => v.from))].filter((date) => date >= start).sort();
+  const dates = [...new Set([...pack.values, ...bundled.values].map((v) => v.from))]
+    .filter((date) => date >= start)
+    .sort();
   const values: Parameter<T>['values'] = [];
   for (const date of dates) {
     const own = valueOn(pack, date)!;
@@ -91,7 +96,8 @@ function overlayDated<T extends object>(pack: Parameter<T>, bundled: Parameter<T
     }
     const segment = { from: date, value, reference: structuredClone(own.reference) };
     const previous = values.at(-1);
-    const same = previous && canonical([previous.value, previous.reference]) === canonical([segment.value, segment.reference]);
+    const same =
+      previous && canonical([previous.value, previous.reference]) === canonical([segment.value, segment.reference]);
     if (!same) values.push(segment);
   }
   return { ...structuredClone(pack), values };
@@ -100,7 +106,9 @@ function overlayDated<T extends object>(pack: Parameter<T>, bundled: Parameter<T
 /** JSON with object keys sorted: a validated pack lists keys in schema order, the bundled book as written. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_, node) =>
-    node && typeof node === 'object' && !Array.isArray(node) ? Object.fromEntries(Object.entries(node).sort(([a], [b]) => (a < b ? -1 : 1))) : node,
+    node && typeof node === 'object' && !Array.isArray(node)
+      ? Object.fromEntries(Object.entries(node).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : node,
   );
 }
 
@@ -122,8 +130,24 @@ function references(book: PolicyBook): Reference[] {
 
 /** Fields that hold an id, a date, a number, a code or an address rather than words a person reads. */
 const NOT_FREE_TEXT = new Set([
-  'id', 'version', 'published', 'from', 'year', 'month', 'start', 'end', 'benefitsStart', 'first', 'last', 'makeUpWorkdays',
-  'url', 'number', 'confidence', 'when', 'ifNotWorkingDay', 'closesAt',
+  'id',
+  'version',
+  'published',
+  'from',
+  'year',
+  'month',
+  'start',
+  'end',
+  'benefitsStart',
+  'first',
+  'last',
+  'makeUpWorkdays',
+  'url',
+  'number',
+  'confidence',
+  'when',
+  'ifNotWorkingDay',
+  'closesAt',
 ]);
 
 /** Five digits or more, counted across spaces, dashes and dots ("400 610 9999", "400-610-9999"). */
@@ -154,9 +178,14 @@ export function freeTextProblems(pack: unknown, bundled: PolicyBook): string[] {
   const problems: string[] = [];
   const walk = (node: unknown, path: string[], key: string | undefined): void => {
     if (typeof node === 'string') {
-      const problem = (key !== undefined && NOT_FREE_TEXT.has(key)) || own.has(node) ? undefined : freeTextProblem(node);
-      if (problem === 'digits') problems.push(`${path.join('.')}：文字里有5位以上的数字，像电话号码。数据包的文字里不能有电话号码，整个数据包不导入。`);
-      if (problem === 'link') problems.push(`${path.join('.')}：文字里有网址或邮箱。数据包的文字里不能有网址，整个数据包不导入。`);
+      const problem =
+        (key !== undefined && NOT_FREE_TEXT.has(key)) || own.has(node) ? undefined : freeTextProblem(node);
+      if (problem === 'digits')
+        problems.push(
+          `${path.join('.')}：文字里有5位以上的数字，像电话号码。数据包的文字里不能有电话号码，整个数据包不导入。`,
+        );
+      if (problem === 'link')
+        problems.push(`${path.join('.')}：文字里有网址或邮箱。数据包的文字里不能有网址，整个数据包不导入。`);
     } else if (Array.isArray(node)) {
       node.forEach((item, i) => walk(item, [...path, String(i)], key));
     } else if (node && typeof node === 'object') {

@@ -29,7 +29,10 @@ const amount = z.number().finite().nonnegative().lt(1e6);
 const count = (max: number) => z.number().int().nonnegative().max(max);
 const dayOfMonth = z.number().int().min(1).max(31);
 const publishedSchema = z.union([z.literal(''), z.string().regex(/^\d{4}$/), monthSchema, isoDateSchema]);
-const urlSchema = z.string().max(500).regex(/^(https?:\/\/[^\s]+|sources\/[\w.-]+)$/, '来源地址应为 http(s) 网址或 sources/ 文件');
+const urlSchema = z
+  .string()
+  .max(500)
+  .regex(/^(https?:\/\/[^\s]+|sources\/[\w.-]+)$/, '来源地址应为 http(s) 网址或 sources/ 文件');
 
 export const referenceSchema = z.strictObject({
   publisher: text(200),
@@ -56,7 +59,10 @@ function dated<T extends z.ZodType>(value: T) {
       .array(z.strictObject({ from: isoDateSchema, value, reference: referenceSchema }))
       .min(1)
       .max(200)
-      .refine((values) => values.every((v, i) => i === 0 || values[i - 1].from < v.from), '各值应按生效日期（from）从早到晚排列，且不能重复'),
+      .refine(
+        (values) => values.every((v, i) => i === 0 || values[i - 1].from < v.from),
+        '各值应按生效日期（from）从早到晚排列，且不能重复',
+      ),
   });
 }
 
@@ -78,7 +84,10 @@ const enrolmentPeriod = z
 
 const announcedDays = z
   .strictObject({ month: monthSchema, days: z.array(dayOfMonth).min(1).max(31) })
-  .refine((a) => a.days.every((d) => isoDateSchema.safeParse(`${a.month}-${String(d).padStart(2, '0')}`).success), '该月没有这一天')
+  .refine(
+    (a) => a.days.every((d) => isoDateSchema.safeParse(`${a.month}-${String(d).padStart(2, '0')}`).success),
+    '该月没有这一天',
+  )
   .refine((a) => unique(a.days, (d) => d), '日期重复');
 
 const holidayNotice = z.strictObject({
@@ -90,10 +99,17 @@ const holidayNotice = z.strictObject({
         .strictObject({ name: text(40), first: isoDateSchema, last: isoDateSchema })
         // The longest real block is 9 days; a month-long one is a data error.
         // Guarded: zod still runs this refinement when a date inside already failed, and dateRange throws on those.
-        .refine((h) => isRealDate(h.first) && isRealDate(h.last) && h.first <= h.last && dateRange(h.first, h.last).length <= 31, '假期起止日颠倒或超过31天'),
+        .refine(
+          (h) =>
+            isRealDate(h.first) && isRealDate(h.last) && h.first <= h.last && dateRange(h.first, h.last).length <= 31,
+          '假期起止日颠倒或超过31天',
+        ),
     )
     .max(20),
-  makeUpWorkdays: z.array(isoDateSchema).max(20).refine((days) => unique(days, (d) => d), '调休上班日重复'),
+  makeUpWorkdays: z
+    .array(isoDateSchema)
+    .max(20)
+    .refine((days) => unique(days, (d) => d), '调休上班日重复'),
 });
 
 const channel = z.strictObject({ name: text(100), detail: text(300).optional(), url: urlSchema.optional() });
@@ -117,7 +133,11 @@ const parametersSchema = z.strictObject({
   ),
   paymentWindow: dated(
     z
-      .strictObject({ firstDay: dayOfMonth, lastDay: dayOfMonth, closesAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM') })
+      .strictObject({
+        firstDay: dayOfMonth,
+        lastDay: dayOfMonth,
+        closesAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM'),
+      })
       .refine((w) => w.firstDay <= w.lastDay, '缴费时间的结束日早于开始日'),
   ),
   batchDebitRule: dated(
@@ -142,22 +162,35 @@ const parametersSchema = z.strictObject({
   mutualAidFiling: dated(z.strictObject({ channels: z.array(text(100)).min(1).max(20), ownBalanceFirst: z.boolean() })),
   nationalMutualAidScope: dated(z.strictObject({ members: z.array(text(20)).min(1).max(20) })),
   paymentChannels: yearly(z.array(channel).min(1).max(20)),
-  hotlines: dated(z.array(z.strictObject({ number: z.string().regex(/^[0-9-]{3,20}$/), for: text(200) })).min(1).max(20)),
+  hotlines: dated(
+    z
+      .array(z.strictObject({ number: z.string().regex(/^[0-9-]{3,20}$/), for: text(200) }))
+      .min(1)
+      .max(20),
+  ),
   holidayCalendar: z.strictObject({
     id: idSchema,
     description: text(300),
-    notices: z.array(holidayNotice).max(101).refine((notices) => unique(notices, (n) => n.year), '同一年有两份节假日通知'),
+    notices: z
+      .array(holidayNotice)
+      .max(101)
+      .refine((notices) => unique(notices, (n) => n.year), '同一年有两份节假日通知'),
   }),
 });
 
 export const policyBookSchema = z
   .strictObject({
-    format: z.literal(POLICY_PACK_FORMAT, { error: `数据包格式版本应为 ${POLICY_PACK_FORMAT}（旧格式须先经 migratePack 转换）` }),
+    format: z.literal(POLICY_PACK_FORMAT, {
+      error: `数据包格式版本应为 ${POLICY_PACK_FORMAT}（旧格式须先经 migratePack 转换）`,
+    }),
     version: z.string().regex(/^[0-9A-Za-z.+-]{1,40}$/),
     published: isoDateSchema,
     parameters: parametersSchema,
   })
-  .refine((book) => unique(Object.values(book.parameters), (p) => p.id), { message: '参数编号重复', path: ['parameters'] });
+  .refine((book) => unique(Object.values(book.parameters), (p) => p.id), {
+    message: '参数编号重复',
+    path: ['parameters'],
+  });
 
 /**
  * Validates an untrusted book (an imported policy pack) of the current format; the result is safe to pass to
@@ -166,7 +199,10 @@ export const policyBookSchema = z
 export function parsePolicyBook(input: unknown): { ok: true; book: PolicyBook } | { ok: false; issues: string[] } {
   const result = policyBookSchema.safeParse(input);
   if (result.success) return { ok: true, book: result.data };
-  return { ok: false, issues: result.error.issues.map((issue) => `${issue.path.join('.') || '(book)'}: ${issue.message}`) };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => `${issue.path.join('.') || '(book)'}: ${issue.message}`),
+  };
 }
 
 // Compile-time guard: the schema and the TypeScript types describe the same object.

@@ -61,8 +61,15 @@ export function dayInfo(date: IsoDate, book: PolicyBook = bundledPolicyBook): Da
   const calendarCovered = calendar.coveredYears.has(yearOf(date)) || holiday !== undefined || makeUp;
   const dayOfWeek = weekday(date);
   const isWeekend = dayOfWeek === 0 || dayOfWeek === 6;
-  const kind: DayKind = holiday !== undefined ? 'holiday' : makeUp ? 'make-up-workday' : isWeekend ? 'weekend' : 'workday';
-  return { date, kind, isWorkingDay: kind === 'workday' || kind === 'make-up-workday', calendarCovered, ...(holiday !== undefined && { holiday }) };
+  const kind: DayKind =
+    holiday !== undefined ? 'holiday' : makeUp ? 'make-up-workday' : isWeekend ? 'weekend' : 'workday';
+  return {
+    date,
+    kind,
+    isWorkingDay: kind === 'workday' || kind === 'make-up-workday',
+    calendarCovered,
+    ...(holiday !== undefined && { holiday }),
+  };
 }
 
 export function coveredHolidayYears(book: PolicyBook = bundledPolicyBook): number[] {
@@ -86,7 +93,10 @@ function walkToWorkingDay(from: IsoDate, step: 1 | -1, book: PolicyBook, uncover
 }
 
 function computed(date: IsoDate, uncovered: Set<number>): ComputedDate {
-  return { date, caveats: [...uncovered].sort((a, b) => a - b).map((year) => ({ kind: 'calendar-not-covered', year })) };
+  return {
+    date,
+    caveats: [...uncovered].sort((a, b) => a - b).map((year) => ({ kind: 'calendar-not-covered', year })),
+  };
 }
 
 /** `date` itself when it is a working day, else the next working day (the batch-debit rule's "顺延"). */

@@ -39,7 +39,9 @@ export function readSigningKey(path: string): SigningKey {
     throw new Error(`${path} is not a private key (JWK with "d", or PEM): ${(error as Error).message}`);
   }
   if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
-    throw new Error(`${path} is not an ECDSA P-256 key (found ${key.asymmetricKeyType} ${key.asymmetricKeyDetails?.namedCurve ?? ''})`);
+    throw new Error(
+      `${path} is not an ECDSA P-256 key (found ${key.asymmetricKeyType} ${key.asymmetricKeyDetails?.namedCurve ?? ''})`,
+    );
   }
   const { kty, crv, x, y } = createPublicKey(key).export({ format: 'jwk' });
   const der = key.export({ type: 'pkcs8', format: 'der' });

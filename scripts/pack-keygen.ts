@@ -14,7 +14,9 @@ if (!folder) {
   process.exit(2);
 }
 if (isInsideRepository(folder)) {
-  console.error(`Refusing to write a private key inside the repository (${resolve(folder)}). Choose a folder outside it.`);
+  console.error(
+    `Refusing to write a private key inside the repository (${resolve(folder)}). Choose a folder outside it.`,
+  );
   process.exit(2);
 }
 
@@ -34,5 +36,7 @@ console.log(`Key id:      ${keyId}`);
 console.log(`Private key: ${privatePath}  (keep it secret; never commit it)`);
 console.log(`Public key:  ${publicPath}`);
 console.log(`\nPublic JWK:\n${JSON.stringify(publicJwk)}`);
-console.log(`\nTo trust it, add to releasePackKeys in utils/pack-keys.ts:\n  { keyId: '${keyId}', jwk: ${JSON.stringify(publicJwk)} },`);
+console.log(
+  `\nTo trust it, add to releasePackKeys in utils/pack-keys.ts:\n  { keyId: '${keyId}', jwk: ${JSON.stringify(publicJwk)} },`,
+);
 console.log(`\nTo sign with it:\n  YIBAO_PACK_KEY=${privatePath} npm run pack`);

@@ -8,7 +8,10 @@ import type { PackKey } from '../utils/pack-signature';
 export const TEST_PACK_KEY_VARIABLE = 'YIBAO_TEST_PACK_KEY';
 
 /** The public JWK plus `kid`, the key id (as `npm run pack:keygen` writes `.public.jwk`). */
-export function testPackKeyDefine(mode: string, env: Record<string, string | undefined> = process.env): Record<string, string> {
+export function testPackKeyDefine(
+  mode: string,
+  env: Record<string, string | undefined> = process.env,
+): Record<string, string> {
   if (mode !== 'e2e') return {};
   const text = env[TEST_PACK_KEY_VARIABLE];
   if (!text) return {};

@@ -14,5 +14,7 @@ if (!packPath || !signaturePath) {
 const bytes = new Uint8Array(readFileSync(packPath));
 const signature = existsSync(signaturePath) ? readFileSync(signaturePath, 'utf8') : null;
 const result = await verifyPackSignature(bytes, signature);
-console.log(`${packPath}: ${result.status}${result.status === 'verified' ? ` (key ${result.keyId})` : ''}${signature === null ? ` (no ${signaturePath})` : ''}`);
+console.log(
+  `${packPath}: ${result.status}${result.status === 'verified' ? ` (key ${result.keyId})` : ''}${signature === null ? ` (no ${signaturePath})` : ''}`,
+);
 process.exit(result.status === 'verified' ? 0 : 1);

@@ -36,10 +36,12 @@ if (!keyPath) {
       `the repository, e.g. ${PACK_KEY_VARIABLE}=/secure/yibao-pack.private.jwk npm run pack. Nothing was written.`,
   );
 }
-if (isInsideRepository(keyPath)) fail(`the key ${resolve(keyPath)} is inside the repository. Private keys must never be there; move it out.`);
+if (isInsideRepository(keyPath))
+  fail(`the key ${resolve(keyPath)} is inside the repository. Private keys must never be there; move it out.`);
 
 if (!existsSync(keyPath)) fail(`${PACK_KEY_VARIABLE}=${keyPath}: no such file. Nothing was written.`);
-if (process.platform !== 'win32' && statSync(keyPath).mode & 0o077) console.warn(`Warning: ${resolve(keyPath)} can be read by other users (chmod 600 it).`);
+if (process.platform !== 'win32' && statSync(keyPath).mode & 0o077)
+  console.warn(`Warning: ${resolve(keyPath)} can be read by other users (chmod 600 it).`);
 
 let key: ReturnType<typeof readSigningKey>;
 try {
@@ -50,7 +52,9 @@ try {
 const keyId = await packKeyId(key.publicJwk);
 const listed = releasePackKeys.some((entry) => entry.keyId === keyId);
 if (!listed && !options['unlisted-key']) {
-  fail(`key ${keyId} is not in utils/pack-keys.ts, so installs would label the pack 未验证. Add its public key there first, or pass --unlisted-key.`);
+  fail(
+    `key ${keyId} is not in utils/pack-keys.ts, so installs would label the pack 未验证. Add its public key there first, or pass --unlisted-key.`,
+  );
 }
 
 const { version } = bundledPolicyBook;
@@ -61,13 +65,16 @@ const check = parsePack(text);
 if (!check.ok) fail(`the bundled book fails the pack checks:\n  ${check.problems.join('\n  ')}`);
 
 const bytes = new TextEncoder().encode(text);
-const signingKey = await crypto.subtle.importKey('pkcs8', key.pkcs8, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+const signingKey = await crypto.subtle.importKey('pkcs8', key.pkcs8, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
+  'sign',
+]);
 const signature = new Uint8Array(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, signingKey, bytes));
 const signatureFile = formatSignatureFile(keyId, signature);
 
 // The round trip the installs will make, before anything is written.
 const roundTrip = await verifyPackSignature(bytes, signatureFile, [{ keyId, jwk: key.publicJwk }]);
-if (roundTrip.status !== 'verified') fail(`the new signature does not verify (${roundTrip.status}); nothing was written`);
+if (roundTrip.status !== 'verified')
+  fail(`the new signature does not verify (${roundTrip.status}); nothing was written`);
 
 const outDir = resolve(REPO_ROOT, options.out ?? '.output/pack');
 mkdirSync(outDir, { recursive: true });
@@ -76,7 +83,9 @@ const signaturePath = join(outDir, `yibao-policy-${version}.sig.json`);
 writeFileSync(packPath, bytes);
 writeFileSync(signaturePath, signatureFile);
 
-console.log(`Policy pack ${version} (published ${bundledPolicyBook.published}), signed with key ${keyId}${listed ? '' : ' (NOT on the allow-list)'}`);
+console.log(
+  `Policy pack ${version} (published ${bundledPolicyBook.published}), signed with key ${keyId}${listed ? '' : ' (NOT on the allow-list)'}`,
+);
 console.log(`  ${packPath}  ${bytes.length} bytes, SHA-256 ${createHash('sha256').update(bytes).digest('hex')}`);
 console.log(`  ${signaturePath}`);
 console.log('Publish both files unchanged, side by side: any changed byte makes the pack 未验证.');

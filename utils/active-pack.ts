@@ -18,14 +18,23 @@ export interface ActiveBook {
 }
 
 export function activePackRecord(book: PolicyBook, origin: 'bundled' | 'imported'): ActivePackRecord {
-  return origin === 'imported' ? { origin, version: book.version, json: JSON.stringify(book) } : { origin, version: book.version };
+  return origin === 'imported'
+    ? { origin, version: book.version, json: JSON.stringify(book) }
+    : { origin, version: book.version };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every parameter the bundled book has is there, with its list of values; anything else means bundled. */
 function looksLikeBook(value: unknown): value is PolicyBook {
-  if (!isObject(value) || typeof value.version !== 'string' || typeof value.published !== 'string' || !isObject(value.parameters)) return false;
+  if (
+    !isObject(value) ||
+    typeof value.version !== 'string' ||
+    typeof value.published !== 'string' ||
+    !isObject(value.parameters)
+  )
+    return false;
   const parameters = value.parameters;
   return Object.entries(bundledPolicyBook.parameters).every(([key, bundled]) => {
     const parameter = parameters[key];

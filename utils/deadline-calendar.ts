@@ -25,7 +25,12 @@ import { windowRuleZh } from './wording';
 const HORIZON_DAYS = 92;
 
 function describe(text: string, references: Reference[], caveats: string[] = []): string {
-  return [text, ...caveats.map((c) => `注意：${c}`), ...references.map(sourceLineZh), '以官方通知为准。本日历由“医保缴费助手·北京”在本机生成。'].join('\n');
+  return [
+    text,
+    ...caveats.map((c) => `注意：${c}`),
+    ...references.map(sourceLineZh),
+    '以官方通知为准。本日历由“医保缴费助手·北京”在本机生成。',
+  ].join('\n');
 }
 
 export function deadlineEvents(now: number, book: PolicyBook): AllDayEvent[] {
@@ -39,7 +44,13 @@ export function deadlineEvents(now: number, book: PolicyBook): AllDayEvent[] {
     if (situation.kind !== 'in-period' && situation.kind !== 'before-period') continue;
     const { year, period, reference } = situation;
     if (situation.kind === 'before-period' && inHorizon(period.start)) {
-      events.push({ uid: `enrolment-start-${year}`, date: period.start, summary: `${year}年度城乡居民医保集中参保期开始`, description: describe(`${year}年度集中参保期从今天开始，到${period.end}结束。`, [reference]), url: reference.url });
+      events.push({
+        uid: `enrolment-start-${year}`,
+        date: period.start,
+        summary: `${year}年度城乡居民医保集中参保期开始`,
+        description: describe(`${year}年度集中参保期从今天开始，到${period.end}结束。`, [reference]),
+        url: reference.url,
+      });
     }
     events.push({
       uid: `enrolment-end-${year}`,
@@ -57,7 +68,11 @@ export function deadlineEvents(now: number, book: PolicyBook): AllDayEvent[] {
       uid: `payment-window-${date}`,
       date,
       summary: `可缴医保费（${status.closesAt}前）`,
-      description: describe(`${windowRuleZh(status.rule)}可以缴费。`, [status.reference], status.caveats.map(dateCaveatZh)),
+      description: describe(
+        `${windowRuleZh(status.rule)}可以缴费。`,
+        [status.reference],
+        status.caveats.map(dateCaveatZh),
+      ),
       url: status.reference.url,
     });
   }

@@ -43,7 +43,10 @@ const compact = (date: IsoDate) => date.replace(/-/g, '');
 
 /** `stamp` is the creation instant, written as DTSTAMP in UTC. */
 export function toIcs(name: string, events: AllDayEvent[], stamp: number): string {
-  const dtstamp = new Date(stamp).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const dtstamp = new Date(stamp)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

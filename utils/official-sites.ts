@@ -16,7 +16,11 @@ export const officialSites: readonly OfficialSite[] = [
   { id: 'etax', name: '国家税务总局北京市电子税务局', hosts: ['etax.beijing.chinatax.gov.cn'] },
   { id: 'ybj', name: '北京医保公共服务平台', hosts: ['fw.ybj.beijing.gov.cn'] },
   { id: 'bjt', name: '京通', hosts: ['bjt.beijing.gov.cn', 'portal.bjt.beijing.gov.cn'] },
-  { id: 'rsj', name: '北京市社会保险网上服务平台（原人社渠道）', hosts: ['rsj.beijing.gov.cn', 'fuwu.rsj.beijing.gov.cn'] },
+  {
+    id: 'rsj',
+    name: '北京市社会保险网上服务平台（原人社渠道）',
+    hosts: ['rsj.beijing.gov.cn', 'fuwu.rsj.beijing.gov.cn'],
+  },
   { id: 'nhsa', name: '国家医保服务平台', hosts: ['fuwu.nhsa.gov.cn'] },
 ];
 

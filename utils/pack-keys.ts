@@ -10,7 +10,12 @@ export const releasePackKeys: readonly PackKey[] = [
   // Made 2026-12-01 with `npm run pack:keygen`.
   {
     keyId: '5e69813da95865e3',
-    jwk: { kty: 'EC', crv: 'P-256', x: 'wvJaV8vr65H9hO7TWl_kR1JVqUWnA8yRK6kA2V-6tYw', y: 'jVDKXZMEAgBafhEAwTjQUoP5_Q-T_5TzWN1XgNCNw7Y' },
+    jwk: {
+      kty: 'EC',
+      crv: 'P-256',
+      x: 'wvJaV8vr65H9hO7TWl_kR1JVqUWnA8yRK6kA2V-6tYw',
+      y: 'jVDKXZMEAgBafhEAwTjQUoP5_Q-T_5TzWN1XgNCNw7Y',
+    },
   },
 ];
 
@@ -19,6 +24,7 @@ export const releasePackKeys: readonly PackKey[] = [
  * wxt.config.ts). Vite replaces `import.meta.env` at build time, so no global of the running page or worker is
  * ever consulted; any other build, Vitest and Node (`import.meta.env` undefined) get none.
  */
-const testPackKeys: readonly PackKey[] = (import.meta.env?.MODE === 'e2e' && import.meta.env.YIBAO_TEST_PACK_KEYS) || [];
+const testPackKeys: readonly PackKey[] =
+  (import.meta.env?.MODE === 'e2e' && import.meta.env.YIBAO_TEST_PACK_KEYS) || [];
 
 export const projectPackKeys: readonly PackKey[] = [...releasePackKeys, ...testPackKeys];

@@ -61,7 +61,8 @@ export function parseSignatureFile(text: string): { keyId: string; signature: Ui
   if (!json || typeof json !== 'object' || Array.isArray(json)) return null;
   const record = json as Record<string, unknown>;
   const members = Object.keys(record).sort();
-  if (members.length !== SIGNATURE_MEMBERS.length || members.some((name, i) => name !== SIGNATURE_MEMBERS[i])) return null;
+  if (members.length !== SIGNATURE_MEMBERS.length || members.some((name, i) => name !== SIGNATURE_MEMBERS[i]))
+    return null;
   const { keyId, algorithm, signature } = record;
   if (algorithm !== PACK_SIGNATURE_ALGORITHM) return null;
   if (typeof keyId !== 'string' || !KEY_ID.test(keyId)) return null;
@@ -92,7 +93,8 @@ export async function verifyPackSignature(
   keys: readonly PackKey[] = projectPackKeys,
 ): Promise<PackSignatureCheck> {
   try {
-    if (signatureFile == null || (typeof signatureFile === 'string' && signatureFile.trim() === '')) return { status: 'unsigned' };
+    if (signatureFile == null || (typeof signatureFile === 'string' && signatureFile.trim() === ''))
+      return { status: 'unsigned' };
     const parsed = parseSignatureFile(signatureFile);
     if (!parsed) return { status: 'malformed-signature' };
     const entry = keys.find((key) => key?.keyId === parsed.keyId);

@@ -85,11 +85,22 @@ const PAYMENT_LABELS = [
   /^人员类别$/,
 ];
 /** 京通: "社会保障" → "社保费办理" → "城乡居民基本医疗保险缴费办理" (2024 notice); "社保缴费" (城市服务). */
-const BJT_STEPS = [/^社会保障$/, /^社保费办理$/, /^社保缴费$/, /^城乡居民(?:基本)?(?:医疗保险|医保)(?:费)?缴费(?:办理)?$/];
+const BJT_STEPS = [
+  /^社会保障$/,
+  /^社保费办理$/,
+  /^社保缴费$/,
+  /^城乡居民(?:基本)?(?:医疗保险|医保)(?:费)?缴费(?:办理)?$/,
+];
 /** e-tax Web: "我要办税-社保" (2024 notice); the app's "办税" → "社保费办理". */
 const ETAX_STEPS = [/^我要办税$/, /^社保费?(?:缴纳|办理)?$/];
 /** The personal hall's own menu. */
-const YBJ_RESIDENT_STEPS = [/^个人(?:网厅|服务)$/, /^(?:城乡居民)?参保登记$/, /^(?:城乡居民医保)?缴费(?:信息)?查询$/, /^参保(?:信息|状态)查询$/, /^个人账户(?:余额)?查询$/];
+const YBJ_RESIDENT_STEPS = [
+  /^个人(?:网厅|服务)$/,
+  /^(?:城乡居民)?参保登记$/,
+  /^(?:城乡居民医保)?缴费(?:信息)?查询$/,
+  /^参保(?:信息|状态)查询$/,
+  /^个人账户(?:余额)?查询$/,
+];
 /** Who is linked, and how (seed 002: 姓名、身份证号码及与参保人的关系; 2024 notice: 配偶、父母、子女). */
 const POOLING_LABELS = [
   /^(?:与本人|与参保人|与缴费人|与申请人)?关系$/,
@@ -98,7 +109,14 @@ const POOLING_LABELS = [
   /^(?:新增|绑定|解除)(?:共济关系|家庭成员|共济人员)?$/,
   /^(?:共济账户)?使用顺序$/,
 ];
-const OLD_PLATFORM_LABELS = [/^社会保障号码$/, /^个人(?:用户)?登录$/, /^验证码$/, /^网上自助缴费$/, PAYER_LABEL, /^缴费年度$/];
+const OLD_PLATFORM_LABELS = [
+  /^社会保障号码$/,
+  /^个人(?:用户)?登录$/,
+  /^验证码$/,
+  /^网上自助缴费$/,
+  PAYER_LABEL,
+  /^缴费年度$/,
+];
 
 interface PageRule {
   site: SiteId;
@@ -173,7 +191,12 @@ interface ReadPage {
 function labelLines(text: string): string[] {
   return text
     .split(/[\n\t·|｜]+/, MAX_LINES)
-    .map((line) => line.trim().replace(/^[*＊\s]+/, '').replace(/[\s:：*＊]+$/, ''))
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^[*＊\s]+/, '')
+        .replace(/[\s:：*＊]+$/, ''),
+    )
     .filter((line) => line.length > 0 && line.length <= MAX_LABEL);
 }
 

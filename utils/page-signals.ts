@@ -19,7 +19,8 @@ const BREADCRUMBS =
 const ACTIVE_ITEMS =
   '[aria-current]:not([aria-current="false"]), [role="tab"][aria-selected="true"], .active, .is-active, .on, .current, .selected';
 /** Where an "active" class means a menu item rather than a slide, a dialog or a form state. */
-const MENUS = 'nav, ul, ol, [role="menu"], [role="menubar"], [role="tablist"], [role="navigation"], [class*="menu" i], [class*="nav" i], [class*="tab" i]';
+const MENUS =
+  'nav, ul, ol, [role="menu"], [role="menubar"], [role="tablist"], [role="navigation"], [class*="menu" i], [class*="nav" i], [class*="tab" i]';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -37,11 +38,20 @@ function visible(element: Element): boolean {
  * The first `limit` distinct visible matches with a short, non-empty text. Nested matches: `outer` keeps the
  * outermost (a breadcrumb, not its items), `inner` the innermost (the active item, not its active submenu).
  */
-function names(root: Document, selector: string, limit: number, keep: (element: Element) => boolean, nested?: 'outer' | 'inner'): string[] {
+function names(
+  root: Document,
+  selector: string,
+  limit: number,
+  keep: (element: Element) => boolean,
+  nested?: 'outer' | 'inner',
+): string[] {
   const found: string[] = [];
   for (const element of root.querySelectorAll(selector)) {
     if (found.length >= limit) break;
-    const givesWay = nested === 'outer' ? element.parentElement?.closest(selector) : nested === 'inner' && element.querySelector(selector);
+    const givesWay =
+      nested === 'outer'
+        ? element.parentElement?.closest(selector)
+        : nested === 'inner' && element.querySelector(selector);
     if (givesWay || !keep(element) || !visible(element)) continue;
     const text = textOf(element);
     if (text && text.length <= MAX_NAME && !found.includes(text)) found.push(text);

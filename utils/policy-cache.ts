@@ -69,7 +69,9 @@ const CACHE_TIMEOUT_MS = 2000;
 function withTimeout<T>(work: Promise<T>): Promise<T> {
   return Promise.race([
     work,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('IndexedDB did not answer in time')), CACHE_TIMEOUT_MS)),
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('IndexedDB did not answer in time')), CACHE_TIMEOUT_MS),
+    ),
   ]);
 }
 
@@ -83,7 +85,9 @@ export async function syncBundledPack(db: PolicyCache): Promise<void> {
     const active = await db.packs.get('active');
     const current = active && parseStored(active.json, pack);
     const keepImported =
-      active?.origin === 'imported' && current?.ok && pack.compareVersions(current.book.version, bundledPolicyBook.version) >= 0;
+      active?.origin === 'imported' &&
+      current?.ok &&
+      pack.compareVersions(current.book.version, bundledPolicyBook.version) >= 0;
     if (!keepImported && active?.json !== bundledJson) await db.packs.put(bundledRow());
   });
 }
@@ -101,15 +105,25 @@ export async function activePolicy(db: PolicyCache = new PolicyCache()): Promise
         const pack = stored.json === bundledJson && stored.origin === 'bundled' ? undefined : await loadPackModule();
         const parsed = parseStored(stored.json, pack);
         if (!parsed.ok) {
-          const reason = parsed.untrustedText ? '之前导入的数据包文字里有电话号码或网址，已停用' : '本地缓存中的数据已损坏';
+          const reason = parsed.untrustedText
+            ? '之前导入的数据包文字里有电话号码或网址，已停用'
+            : '本地缓存中的数据已损坏';
           return { book: bundledPolicyBook, origin: 'bundled', cache: 'unavailable', reason };
         }
-        const book = pack && stored.origin === 'imported' ? pack.withTrustedContacts(parsed.book, bundledPolicyBook).book : parsed.book;
+        const book =
+          pack && stored.origin === 'imported'
+            ? pack.withTrustedContacts(parsed.book, bundledPolicyBook).book
+            : parsed.book;
         return { book, origin: stored.origin, installedAt: stored.installedAt, cache: 'ok' };
       })(),
     );
   } catch (error) {
-    return { book: bundledPolicyBook, origin: 'bundled', cache: 'unavailable', reason: `本地缓存不可用（${(error as Error).name || 'Error'}）` };
+    return {
+      book: bundledPolicyBook,
+      origin: 'bundled',
+      cache: 'unavailable',
+      reason: `本地缓存不可用（${(error as Error).name || 'Error'}）`,
+    };
   }
 }
 
@@ -137,9 +151,19 @@ export async function importPack(db: PolicyCache, text: string, { confirmed = fa
       const currentVersion = current?.ok ? current.book.version : undefined;
       if (!confirmed) {
         const notNewer = currentVersion !== undefined && compareVersions(parsed.book.version, currentVersion) <= 0;
-        return { ok: false, needsConfirmation: true, version: parsed.book.version, ...(notNewer && { notNewerThan: currentVersion }) };
+        return {
+          ok: false,
+          needsConfirmation: true,
+          version: parsed.book.version,
+          ...(notNewer && { notNewerThan: currentVersion }),
+        };
       }
-      await db.packs.put({ slot: 'active', json: JSON.stringify(parsed.book), origin: 'imported', installedAt: new Date().toISOString() });
+      await db.packs.put({
+        slot: 'active',
+        json: JSON.stringify(parsed.book),
+        origin: 'imported',
+        installedAt: new Date().toISOString(),
+      });
       return { ok: true, version: parsed.book.version, ignored };
     });
   } catch (error) {

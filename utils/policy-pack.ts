@@ -24,7 +24,8 @@ export type PackParse = { ok: true; book: PolicyBook } | { ok: false; problems: 
 const MARKUP = /[<>]|javascript:|data:text\/html/i;
 
 function markupProblems(value: unknown, path: string[] = []): string[] {
-  if (typeof value === 'string') return MARKUP.test(value) ? [`${path.join('.') || '(根)'}：文字中含有网页标记或脚本，不接受`] : [];
+  if (typeof value === 'string')
+    return MARKUP.test(value) ? [`${path.join('.') || '(根)'}：文字中含有网页标记或脚本，不接受`] : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => markupProblems(item, [...path, String(i)]));
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) => [
@@ -36,7 +37,8 @@ function markupProblems(value: unknown, path: string[] = []): string[] {
 }
 
 export function parsePack(text: string): PackParse {
-  if (text.length > MAX_PACK_BYTES) return { ok: false, problems: [`文件太大（${text.length} 字节），政策数据包不应超过 ${MAX_PACK_BYTES} 字节`] };
+  if (text.length > MAX_PACK_BYTES)
+    return { ok: false, problems: [`文件太大（${text.length} 字节），政策数据包不应超过 ${MAX_PACK_BYTES} 字节`] };
   let json: unknown;
   try {
     json = JSON.parse(text);

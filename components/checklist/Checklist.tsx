@@ -4,7 +4,17 @@
  * nothing personal is typed into the extension.
  */
 import { useEffect } from 'preact/hooks';
-import { beijingTime, categories, categoryLabels, likelyPaymentYear, paymentYear, uniqueByUrl, valueOn, yearFigures, type Category } from '@/policy';
+import {
+  beijingTime,
+  categories,
+  categoryLabels,
+  likelyPaymentYear,
+  paymentYear,
+  uniqueByUrl,
+  valueOn,
+  yearFigures,
+  type Category,
+} from '@/policy';
 import { confidenceZh, dateZh, sourceLineZh } from '@/utils/format-zh';
 import { todayAnswers } from '@/utils/today-answers';
 import { channelsNotIncludedZh, standardZh } from '@/utils/wording';
@@ -44,7 +54,9 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
     <main class="sheet" lang="zh-CN">
       <header>
         <h1>城乡居民医保缴费 帮办清单（北京）</h1>
-        <p>打印日期：{dateZh(today)}（北京时间） · 数据版本 {book.version}</p>
+        <p>
+          打印日期：{dateZh(today)}（北京时间） · 数据版本 {book.version}
+        </p>
         {policy.origin === 'imported' && <ImportedPackNotice />}
       </header>
 
@@ -59,7 +71,9 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
             {line}
           </p>
         ))}
-        {standard.references[0] && <p class="caveat">（数字的可信度：{confidenceZh[standard.references[0].confidence]}）</p>}
+        {standard.references[0] && (
+          <p class="caveat">（数字的可信度：{confidenceZh[standard.references[0].confidence]}）</p>
+        )}
       </section>
 
       <section>

@@ -2,7 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ignoredFieldsZh } from '@/policy/pack-trust';
 import { confidenceZh } from '@/utils/format-zh';
-import { activePolicy, importPack, PACK_CHANGED_MESSAGE, PolicyCache, resetToBundled, type ActivePolicy, type ImportResult } from '@/utils/policy-cache';
+import {
+  activePolicy,
+  importPack,
+  PACK_CHANGED_MESSAGE,
+  PolicyCache,
+  resetToBundled,
+  type ActivePolicy,
+  type ImportResult,
+} from '@/utils/policy-cache';
 import { bookCoverage } from '@/utils/book-coverage';
 import { ImportedPackNotice } from '../imported-pack-notice';
 import './options.css';
@@ -53,7 +61,11 @@ export function OptionsApp() {
         </label>
         {message && (
           <div role="status" class="ok">
-            {message.map((line, i) => <p key={line} class={i > 0 ? 'caveat' : undefined}>{line}</p>)}
+            {message.map((line, i) => (
+              <p key={line} class={i > 0 ? 'caveat' : undefined}>
+                {line}
+              </p>
+            ))}
           </div>
         )}
         {pending && 'needsConfirmation' in pending.result && (
@@ -66,7 +78,11 @@ export function OptionsApp() {
         {pending && 'problems' in pending.result && (
           <div role="alert" class="problems">
             <p>没有导入，当前数据保持不变。问题如下：</p>
-            <ul>{pending.result.problems.map((p) => <li key={p}>{p}</li>)}</ul>
+            <ul>
+              {pending.result.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
           </div>
         )}
       </section>
@@ -91,7 +107,15 @@ export function OptionsApp() {
 }
 
 /** Every import is asked first, in plain words: where the file comes from and what of it is used. */
-function ConfirmImport({ result, onConfirm, onCancel }: { result: Extract<NotImported, { needsConfirmation: true }>; onConfirm: () => void; onCancel: () => void }) {
+function ConfirmImport({
+  result,
+  onConfirm,
+  onCancel,
+}: {
+  result: Extract<NotImported, { needsConfirmation: true }>;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   return (
     <div class="confirm" data-confirm="import" role="group" aria-labelledby="confirm-title">
       <p id="confirm-title">
@@ -99,13 +123,23 @@ function ConfirmImport({ result, onConfirm, onCancel }: { result: Extract<NotImp
       </p>
       <ul>
         <li>这个文件不是本助手发布的，内容未经本助手核实。</li>
-        <li>里面的金额、日期等数字没有经过核对，可能是错的；导入后，弹出窗口和帮办清单会标明“导入的数据包（未经核实）”。</li>
+        <li>
+          里面的金额、日期等数字没有经过核对，可能是错的；导入后，弹出窗口和帮办清单会标明“导入的数据包（未经核实）”。
+        </li>
         <li>文件里的电话号码、缴费渠道和网址不会被使用，仍用本助手自带的。</li>
-        {result.notNewerThan && <li>这个数据包的版本（{result.version}）不比当前使用的（{result.notNewerThan}）新，会替换掉当前的数据。</li>}
+        {result.notNewerThan && (
+          <li>
+            这个数据包的版本（{result.version}）不比当前使用的（{result.notNewerThan}）新，会替换掉当前的数据。
+          </li>
+        )}
       </ul>
       <p class="actions-row">
-        <button type="button" onClick={onConfirm}>确认导入</button>{' '}
-        <button type="button" onClick={onCancel}>取消</button>
+        <button type="button" onClick={onConfirm}>
+          确认导入
+        </button>{' '}
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
       </p>
     </div>
   );
@@ -120,7 +154,10 @@ function ActivePack({ policy }: { policy: ActivePolicy }) {
       {policy.cache === 'unavailable' && <p class="caveat">{policy.reason}，正在使用扩展自带的数据。</p>}
       <dl>
         <dt>版本</dt>
-        <dd>{policy.book.version}（{policy.origin === 'imported' ? '导入，未经核实' : '扩展自带'}，发布于 {policy.book.published}）</dd>
+        <dd>
+          {policy.book.version}（{policy.origin === 'imported' ? '导入，未经核实' : '扩展自带'}，发布于{' '}
+          {policy.book.published}）
+        </dd>
         <dt>缴费标准覆盖的年度</dt>
         <dd>{coverage.standardYears.join('、')}年度</dd>
         <dt>节假日安排覆盖的年份</dt>

@@ -16,7 +16,8 @@ export function markupNodes(children: ComponentChildren): (Node | string)[] {
   if (typeof type === 'function') return markupNodes((type as (props: Props) => ComponentChildren)(props));
   const node = document.createElement(type);
   for (const [name, value] of Object.entries(props)) {
-    if (name === 'children' || name.startsWith('on') || value == null || value === false || typeof value === 'function') continue;
+    if (name === 'children' || name.startsWith('on') || value == null || value === false || typeof value === 'function')
+      continue;
     node.setAttribute(name, value === true ? '' : String(value));
   }
   node.append(...markupNodes(props.children));

@@ -101,17 +101,35 @@ function toggleCollapsed(): void {
 
 function buildPanel(root: ShadowRoot, signal: AbortSignal): Panel {
   const largeText = element('button', { type: 'button' }, '大字');
-  largeText.addEventListener('click', () => state?.onSettings({ ...state.settings, largeText: !state.settings.largeText }), { signal });
+  largeText.addEventListener(
+    'click',
+    () => state?.onSettings({ ...state.settings, largeText: !state.settings.largeText }),
+    { signal },
+  );
   const toggle = element('button', { type: 'button', class: 'toggle', 'aria-controls': BODY_ID });
   toggle.addEventListener('click', toggleCollapsed, { signal });
   const actions = element('div', { class: 'actions' }, largeText, toggle);
   const status = element('p', { class: 'visually-hidden', role: 'status' });
-  const disclaimer = element('p', { class: 'disclaimer' }, '本助手只提供提示，不会填写或提交表单，也不收集任何信息。按 Esc 可收起。');
+  const disclaimer = element(
+    'p',
+    { class: 'disclaimer' },
+    '本助手只提供提示，不会填写或提交表单，也不收集任何信息。按 Esc 可收起。',
+  );
   // Focusable so the keyboard can scroll it when the tips are longer than the screen.
-  const body = element('div', { id: BODY_ID, class: 'body', tabindex: '0', role: 'region', 'aria-label': '提示内容' }, disclaimer);
+  const body = element(
+    'div',
+    { id: BODY_ID, class: 'body', tabindex: '0', role: 'region', 'aria-label': '提示内容' },
+    disclaimer,
+  );
   const title = element('h2', {}, '医保缴费助手');
   const headline = element('p', { class: 'headline' });
-  const aside = element('aside', { lang: 'zh-CN', 'aria-label': '医保缴费助手' }, element('header', {}, title, actions), status, body);
+  const aside = element(
+    'aside',
+    { lang: 'zh-CN', 'aria-label': '医保缴费助手' },
+    element('header', {}, title, actions),
+    status,
+    body,
+  );
   aside.addEventListener(
     'keydown',
     (event) => {
@@ -175,7 +193,13 @@ export function renderPanel(next: PanelState): void {
   const collapsed = collapsedNow(next);
   const { bar } = next;
   const asBar = bar && collapsed;
-  setAttribute(aside, 'class', ['panel', ...placementClasses(next), next.settings.largeText && 'large', collapsed && 'collapsed'].filter(Boolean).join(' '));
+  setAttribute(
+    aside,
+    'class',
+    ['panel', ...placementClasses(next), next.settings.largeText && 'large', collapsed && 'collapsed']
+      .filter(Boolean)
+      .join(' '),
+  );
   if (bar) fitToScreen(aside, bar, !collapsed);
   else aside.removeAttribute('style');
   if (collapsed) largeText.remove();

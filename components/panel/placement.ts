@@ -79,7 +79,8 @@ export interface BarGeometry {
 }
 
 export function barBox(dock: BarDock, g: BarGeometry): Box {
-  if (dock.dock === 'corner') return boxAt(dock.corner, { width: g.button, height: g.button }, g.viewport, g.buttonMargin);
+  if (dock.dock === 'corner')
+    return boxAt(dock.corner, { width: g.button, height: g.button }, g.viewport, g.buttonMargin);
   const top = dock.dock === 'top' ? g.barMargin : g.viewport.height - g.barMargin - g.barHeight;
   return { left: g.barMargin, top, width: g.viewport.width - 2 * g.barMargin, height: g.barHeight };
 }

@@ -20,7 +20,13 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
   const policy = useActivePolicy();
   const [settings, setSettings] = useState<PanelSettings>(defaultPanelSettings);
   const [chosen, setChosen] = useState<Selection>();
-  useEffect(() => void loadSettings().then(setSettings).catch(() => {}), []);
+  useEffect(
+    () =>
+      void loadSettings()
+        .then(setSettings)
+        .catch(() => {}),
+    [],
+  );
   // Marks the first painted answer, for `npm run bench` (a User Timing entry: local, never sent anywhere).
   useEffect(() => {
     if (policy) requestAnimationFrame(() => performance.mark('yibao:first-answer'));
@@ -51,7 +57,12 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
             </p>
           )}
           <TodaySection now={now} book={policy.book} />
-          <StandardsSection book={policy.book} years={selectableYears(policy.book, likely)} selection={selection} onSelect={setChosen} />
+          <StandardsSection
+            book={policy.book}
+            years={selectableYears(policy.book, likely)}
+            selection={selection}
+            onSelect={setChosen}
+          />
           <PayOnDateSection now={now} book={policy.book} />
           <ContactsSection now={now} book={policy.book} />
           <PlanAheadSection now={now} book={policy.book} selection={selection} checklistUrl={checklistUrl} />

@@ -1,6 +1,16 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { batchDebitToday, beijingInstant, beijingTime, benefitStartIfPaidOn, likelyPaymentYear, parseIsoDate, paymentWindowStatus, paymentYear, type PolicyBook } from '@/policy';
+import {
+  batchDebitToday,
+  beijingInstant,
+  beijingTime,
+  benefitStartIfPaidOn,
+  likelyPaymentYear,
+  parseIsoDate,
+  paymentWindowStatus,
+  paymentYear,
+  type PolicyBook,
+} from '@/policy';
 import { dateZh } from '@/utils/format-zh';
 import { benefitStartZh, paymentWindowZh } from '@/utils/wording';
 import { Sources } from './Sources';
@@ -26,32 +36,56 @@ export function PayOnDateSection({ now, book }: { now: number; book: PolicyBook 
   const candidates = years && likely ? [...new Set([likely.year, years.current.year])] : [];
   const windowAnswer = valid ? paymentWindowZh(paymentWindowStatus(morning, book)) : undefined;
   const batch = valid ? batchDebitToday(morning, book) : undefined;
-  const benefits = candidates.map((year) => ({ year, benefit: benefitStartZh(benefitStartIfPaidOn(year, date, book)) }));
-  const batchReferences = batch && batch.kind !== 'rule-not-in-force' ? [...(batch.month.lock ? [batch.month.lock.reference] : []), ...batch.month.references] : [];
+  const benefits = candidates.map((year) => ({
+    year,
+    benefit: benefitStartZh(benefitStartIfPaidOn(year, date, book)),
+  }));
+  const batchReferences =
+    batch && batch.kind !== 'rule-not-in-force'
+      ? [...(batch.month.lock ? [batch.month.lock.reference] : []), ...batch.month.references]
+      : [];
 
   return (
     <section aria-labelledby="pay-on-title">
       <h2 id="pay-on-title">如果在某天缴费</h2>
       <label>
         缴费日期
-        <input type="date" value={date} min="2021-01-01" max="2030-12-31" onInput={(e) => setDate(e.currentTarget.value)} />
+        <input
+          type="date"
+          value={date}
+          min="2021-01-01"
+          max="2030-12-31"
+          onInput={(e) => setDate(e.currentTarget.value)}
+        />
       </label>
       {!valid && <p role="alert">请选择一个有效日期。</p>}
       {valid && windowAnswer && batch && (
         <dl class="answers" data-answer="pay-on-date" aria-live="polite">
           {benefits.map(({ year, benefit }, i) => (
             <Fragment key={year}>
-              <dt>{i === 0 ? `${dateZh(date)}缴费，缴的${candidates.length > 1 ? '很可能' : ''}是${year}年度` : `如果是补缴${year}年度`}</dt>
+              <dt>
+                {i === 0
+                  ? `${dateZh(date)}缴费，缴的${candidates.length > 1 ? '很可能' : ''}是${year}年度`
+                  : `如果是补缴${year}年度`}
+              </dt>
               <dd>
                 {benefit.summary}
-                {benefit.caveats.map((c) => <span class="caveat" key={c}>⚠ {c}</span>)}
+                {benefit.caveats.map((c) => (
+                  <span class="caveat" key={c}>
+                    ⚠ {c}
+                  </span>
+                ))}
               </dd>
             </Fragment>
           ))}
           <dt>当天能否缴费</dt>
           <dd>
             {windowAnswer.summary}
-            {windowAnswer.caveats.map((c) => <span class="caveat" key={c}>⚠ {c}</span>)}
+            {windowAnswer.caveats.map((c) => (
+              <span class="caveat" key={c}>
+                ⚠ {c}
+              </span>
+            ))}
           </dd>
           <dt>批量扣款</dt>
           <dd>
@@ -62,7 +96,15 @@ export function PayOnDateSection({ now, book }: { now: number; book: PolicyBook 
           </dd>
         </dl>
       )}
-      {valid && windowAnswer && <Sources references={[...benefits.flatMap(({ benefit }) => benefit.references), ...windowAnswer.references, ...batchReferences]} />}
+      {valid && windowAnswer && (
+        <Sources
+          references={[
+            ...benefits.flatMap(({ benefit }) => benefit.references),
+            ...windowAnswer.references,
+            ...batchReferences,
+          ]}
+        />
+      )}
     </section>
   );
 }

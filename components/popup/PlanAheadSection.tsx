@@ -11,13 +11,26 @@ function saveFile(name: string, type: string, text: string): void {
 }
 
 /** Plan ahead offline: a calendar file of the coming deadlines and a printable checklist for helpers. */
-export function PlanAheadSection({ now, book, selection, checklistUrl }: { now: number; book: PolicyBook; selection: Selection; checklistUrl?: string }) {
+export function PlanAheadSection({
+  now,
+  book,
+  selection,
+  checklistUrl,
+}: {
+  now: number;
+  book: PolicyBook;
+  selection: Selection;
+  checklistUrl?: string;
+}) {
   const query = new URLSearchParams({ year: String(selection.year), category: selection.category });
   return (
     <section aria-labelledby="plan-title">
       <h2 id="plan-title">提前安排</h2>
       <p class="actions-row">
-        <button type="button" onClick={() => saveFile('yibao-deadlines.ics', 'text/calendar;charset=utf-8', deadlineCalendar(now, book))}>
+        <button
+          type="button"
+          onClick={() => saveFile('yibao-deadlines.ics', 'text/calendar;charset=utf-8', deadlineCalendar(now, book))}
+        >
           下载日历文件（.ics）
         </button>
         {checklistUrl && (
@@ -26,7 +39,9 @@ export function PlanAheadSection({ now, book, selection, checklistUrl }: { now: 
           </a>
         )}
       </p>
-      <p class="source">日历包括：集中参保期截止日、今后三个月的可缴费日、银行批量扣款日和个人账户扣费日。文件在本机生成，不联网。</p>
+      <p class="source">
+        日历包括：集中参保期截止日、今后三个月的可缴费日、银行批量扣款日和个人账户扣费日。文件在本机生成，不联网。
+      </p>
     </section>
   );
 }

@@ -8,7 +8,17 @@ export interface Selection {
 }
 
 /** 年度 × 类别 → individual standard, subsidy and total, each with its source; a missing 年度 says so. */
-export function StandardsSection({ book, years, selection, onSelect }: { book: PolicyBook; years: number[]; selection: Selection; onSelect(s: Selection): void }) {
+export function StandardsSection({
+  book,
+  years,
+  selection,
+  onSelect,
+}: {
+  book: PolicyBook;
+  years: number[];
+  selection: Selection;
+  onSelect(s: Selection): void;
+}) {
   const known = book.parameters.individualContribution.values.map((v) => v.year);
   const answer = standardZh(selection.year, selection.category, book);
   return (
@@ -17,7 +27,10 @@ export function StandardsSection({ book, years, selection, onSelect }: { book: P
       <div class="controls">
         <label>
           年度
-          <select value={selection.year} onChange={(e) => onSelect({ ...selection, year: Number(e.currentTarget.value) })}>
+          <select
+            value={selection.year}
+            onChange={(e) => onSelect({ ...selection, year: Number(e.currentTarget.value) })}
+          >
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}年度{known.includes(y) ? '' : '（尚未收录）'}
@@ -27,7 +40,10 @@ export function StandardsSection({ book, years, selection, onSelect }: { book: P
         </label>
         <label>
           类别
-          <select value={selection.category} onChange={(e) => onSelect({ ...selection, category: e.currentTarget.value as Category })}>
+          <select
+            value={selection.category}
+            onChange={(e) => onSelect({ ...selection, category: e.currentTarget.value as Category })}
+          >
             {categories.map((c) => (
               <option key={c} value={c}>
                 {categoryLabels[c]}

@@ -14,7 +14,11 @@ export function TodaySection({ now, book }: { now: number; book: PolicyBook }) {
           <dt key={`${answer.id}-label`}>{answer.label}</dt>,
           <dd key={answer.id} data-answer={answer.id}>
             {answer.important ? <strong>{answer.text}</strong> : answer.text}
-            {answer.caveats.map((c) => <span class="caveat" key={c}>⚠ {c}</span>)}
+            {answer.caveats.map((c) => (
+              <span class="caveat" key={c}>
+                ⚠ {c}
+              </span>
+            ))}
           </dd>,
         ])}
       </dl>

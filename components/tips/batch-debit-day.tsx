@@ -39,7 +39,10 @@ registerTip({
         </>
       ),
       references: [...(month.lock ? [month.lock.reference] : []), ...month.references],
-      caveats: [...month.ambiguities.map(ambiguityZh).filter((text): text is string => !!text), ...month.caveats.filter((c) => c.kind !== 'calendar-not-covered').map(dateCaveatZh)],
+      caveats: [
+        ...month.ambiguities.map(ambiguityZh).filter((text): text is string => !!text),
+        ...month.caveats.filter((c) => c.kind !== 'calendar-not-covered').map(dateCaveatZh),
+      ],
     };
   },
 });

@@ -4,8 +4,11 @@ import { registerTip, type TipContext } from './registry';
 
 /** The years without a holiday notice that the dates shown on this page were computed across. */
 function uncoveredYears({ policy }: TipContext): number[] {
-  const caveats: DateCaveat[] = [...(policy.paymentWindow.state === 'rule-not-in-force' ? [] : policy.paymentWindow.caveats)];
-  if (policy.batchDebit.kind === 'batch-day' || policy.batchDebit.kind === 'possible-batch-day') caveats.push(...policy.batchDebit.month.caveats);
+  const caveats: DateCaveat[] = [
+    ...(policy.paymentWindow.state === 'rule-not-in-force' ? [] : policy.paymentWindow.caveats),
+  ];
+  if (policy.batchDebit.kind === 'batch-day' || policy.batchDebit.kind === 'possible-batch-day')
+    caveats.push(...policy.batchDebit.month.caveats);
   const years = caveats.flatMap((c) => (c.kind === 'calendar-not-covered' ? [c.year] : []));
   return [...new Set(years)].sort();
 }
@@ -14,7 +17,9 @@ registerTip({
   id: 'calendar-not-covered',
   pages: TAX_PAYMENT_PAGES,
   content: (context) => {
-    const years = uncoveredYears(context).map((year) => `${year}年`).join('、');
+    const years = uncoveredYears(context)
+      .map((year) => `${year}年`)
+      .join('、');
     if (!years) return null;
     return {
       title: `${years}的节假日安排尚未收录`,

@@ -23,16 +23,26 @@ registerTip({
           </p>
           <p>
             在集中参保期内缴费，
-            {benefit.kind === 'from-period-start' ? <>从{dateZh(benefit.start)}起享受待遇。</> : <>待遇起始日以官方通知为准。</>}
+            {benefit.kind === 'from-period-start' ? (
+              <>从{dateZh(benefit.start)}起享受待遇。</>
+            ) : (
+              <>待遇起始日以官方通知为准。</>
+            )}
             过了集中参保期再缴费，要等待期满后才能享受待遇。
           </p>
           {enrolThenPay.kind === 'included' && <p>还没参保的请注意：{enrolThenPay.value}，别等到最后几天。</p>}
         </>
       ),
       // The registry drops repeated sources.
-      references: [reference, ...(enrolThenPay.kind === 'included' ? [enrolThenPay.reference] : []), ...(windowAfterPeriod ? [payWindow.reference] : [])],
+      references: [
+        reference,
+        ...(enrolThenPay.kind === 'included' ? [enrolThenPay.reference] : []),
+        ...(windowAfterPeriod ? [payWindow.reference] : []),
+      ],
       caveats: windowAfterPeriod
-        ? [`本月税务渠道的缴费时间（${windowRuleZh(payWindow.rule)}）已过，下一次是${dateZh(payWindow.next!.date)}，已在集中参保期之后。期末还能怎样缴费，请拨打咨询电话确认。`]
+        ? [
+            `本月税务渠道的缴费时间（${windowRuleZh(payWindow.rule)}）已过，下一次是${dateZh(payWindow.next!.date)}，已在集中参保期之后。期末还能怎样缴费，请拨打咨询电话确认。`,
+          ]
         : [],
     };
   },

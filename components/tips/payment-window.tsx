@@ -8,7 +8,11 @@ import { registerTip, type TipContent } from './registry';
  * The payment-window message for an instant; also used by the popup. In the panel the uncovered-calendar
  * caveat is left to the `calendar-not-covered` tip, which speaks for every date on the page.
  */
-export function paymentWindowContent(now: number, status: PaymentWindowStatus = paymentWindowStatus(now), calendarCaveats = true): TipContent | null {
+export function paymentWindowContent(
+  now: number,
+  status: PaymentWindowStatus = paymentWindowStatus(now),
+  calendarCaveats = true,
+): TipContent | null {
   if (status.state === 'rule-not-in-force') return null;
   const caveats = status.caveats.filter((c) => calendarCaveats || c.kind !== 'calendar-not-covered').map(dateCaveatZh);
   if (status.state === 'open') {
@@ -30,7 +34,11 @@ export function paymentWindowContent(now: number, status: PaymentWindowStatus = 
         {windowClosedReasonZh(status, '今天')}。{windowRuleZh(status.rule)}可以缴费。
         {status.next && (
           <>
-            下次可缴费：<strong>{dateZh(status.next.date)} {status.next.closesAt}前</strong>。
+            下次可缴费：
+            <strong>
+              {dateZh(status.next.date)} {status.next.closesAt}前
+            </strong>
+            。
           </>
         )}
       </p>

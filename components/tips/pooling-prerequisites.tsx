@@ -33,7 +33,9 @@ registerTip({
       ),
       references: [aid.reference, ...(filing ? [filing.reference] : []), ...(national ? [national.reference] : [])],
       caveats: beyondBeijing.length
-        ? [`国家已要求把共济范围扩大到近亲属（还包括${beyondBeijing.join('、')}），本助手没有找到北京的具体规定，请以经办机构答复为准。`]
+        ? [
+            `国家已要求把共济范围扩大到近亲属（还包括${beyondBeijing.join('、')}），本助手没有找到北京的具体规定，请以经办机构答复为准。`,
+          ]
         : [],
     };
   },

@@ -9,7 +9,11 @@ registerTip({
   content: ({ policy }) => {
     const { current, next } = policy.paymentYear;
     const missing =
-      current.kind === 'year-not-included' ? current : next?.kind === 'year-not-included' && next.periodMayBeOpen ? next : undefined;
+      current.kind === 'year-not-included'
+        ? current
+        : next?.kind === 'year-not-included' && next.periodMayBeOpen
+          ? next
+          : undefined;
     if (!missing) return null;
     const { year } = missing;
     return {

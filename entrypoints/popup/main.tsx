@@ -4,6 +4,10 @@ import { App } from '@/components/popup/App';
 import '@/components/popup/popup.css';
 
 render(
-  <App now={Date.now()} optionsUrl={browser.runtime.getURL('/options.html')} checklistUrl={browser.runtime.getURL('/checklist.html')} />,
+  <App
+    now={Date.now()}
+    optionsUrl={browser.runtime.getURL('/options.html')}
+    checklistUrl={browser.runtime.getURL('/checklist.html')}
+  />,
   document.getElementById('app')!,
 );

@@ -22,12 +22,22 @@ export const batchDebitRule: Parameter<BatchDebitRule> = {
   values: [
     {
       from: '2021-10-01',
-      value: { dayOfMonth: 15, ifNotWorkingDay: 'next-working-day', locksOtherChannels: true, lockText: '选择银行批量扣款缴费方式的参保人在批量扣款日无法通过其他方式缴费' },
+      value: {
+        dayOfMonth: 15,
+        ifNotWorkingDay: 'next-working-day',
+        locksOtherChannels: true,
+        lockText: '选择银行批量扣款缴费方式的参保人在批量扣款日无法通过其他方式缴费',
+      },
       reference: notice2022Year,
     },
     {
       from: '2023-11-15',
-      value: { dayOfMonth: 15, ifNotWorkingDay: 'next-working-day', locksOtherChannels: true, lockText: '存在有效缴费协议（批扣）的参保人在银行批量扣款日不能使用其他渠道缴费' },
+      value: {
+        dayOfMonth: 15,
+        ifNotWorkingDay: 'next-working-day',
+        locksOtherChannels: true,
+        lockText: '存在有效缴费协议（批扣）的参保人在银行批量扣款日不能使用其他渠道缴费',
+      },
       reference: notice2024Year,
     },
   ],

@@ -1,5 +1,12 @@
 /** Payment channels per 年度 and hotlines (sources: policy/SOURCES.md). */
-import { aggregator2026Year, fudaoke2025Year, notice2021Year, notice2022Year, notice2023Year, notice2024Year } from '../references';
+import {
+  aggregator2026Year,
+  fudaoke2025Year,
+  notice2021Year,
+  notice2022Year,
+  notice2023Year,
+  notice2024Year,
+} from '../references';
 import type { Parameter, YearlyParameter } from '../types';
 
 export interface Channel {
@@ -62,7 +69,12 @@ export const paymentChannels: YearlyParameter<Channel[]> = {
     },
     {
       year: 2025,
-      value: [JINGTONG, { ...ETAX, detail: '网页版或北京税务APP' }, { name: '银行APP', detail: '邮储、北京、农商、浦发' }, { name: '银行柜台' }],
+      value: [
+        JINGTONG,
+        { ...ETAX, detail: '网页版或北京税务APP' },
+        { name: '银行APP', detail: '邮储、北京、农商、浦发' },
+        { name: '银行柜台' },
+      ],
       reference: fudaoke2025Year,
     },
     {

@@ -25,10 +25,22 @@ export const enrolmentPeriod: YearlyParameter<EnrolmentPeriod> = {
     { year: 2021, value: { start: '2020-10-01', end: '2020-12-31' }, reference: notice2021Year },
     { year: 2022, value: { start: '2021-10-01', end: '2021-12-30' }, reference: notice2022Year },
     { year: 2023, value: { start: '2022-11-01', end: '2023-01-31' }, reference: notice2023Year },
-    { year: 2024, value: { start: '2023-11-15', end: '2024-01-31', benefitsStart: '2024-01-01' }, reference: notice2024Year },
-    { year: 2025, value: { start: '2024-12-30', end: '2025-03-31', benefitsStart: '2025-01-01' }, reference: aggregator2025Year },
+    {
+      year: 2024,
+      value: { start: '2023-11-15', end: '2024-01-31', benefitsStart: '2024-01-01' },
+      reference: notice2024Year,
+    },
+    {
+      year: 2025,
+      value: { start: '2024-12-30', end: '2025-03-31', benefitsStart: '2025-01-01' },
+      reference: aggregator2025Year,
+    },
     // The start, 2025-11-30, is a Sunday.
-    { year: 2026, value: { start: '2025-11-30', end: '2026-02-28', benefitsStart: '2026-01-01' }, reference: aggregator2026Year },
+    {
+      year: 2026,
+      value: { start: '2025-11-30', end: '2026-02-28', benefitsStart: '2026-01-01' },
+      reference: aggregator2026Year,
+    },
   ],
 };
 
@@ -57,8 +69,19 @@ export const waitingPeriod: YearlyParameter<WaitingPeriod> = {
   description: '集中参保期后缴费的待遇等待期（北京）',
   unit: '月',
   values: [
-    { year: 2024, value: { months: 3, text: '在集中参保期后缴纳医保费用的，3个月等待期满后方可享受当年城乡居民医保待遇' }, reference: notice2024Year },
-    { year: 2025, value: { months: 3, text: '因参保人自身原因在集中参保期后缴纳2025年度城乡居民医疗保险费的，3个月等待期满后才可享受' }, reference: aggregator2025Year },
+    {
+      year: 2024,
+      value: { months: 3, text: '在集中参保期后缴纳医保费用的，3个月等待期满后方可享受当年城乡居民医保待遇' },
+      reference: notice2024Year,
+    },
+    {
+      year: 2025,
+      value: {
+        months: 3,
+        text: '因参保人自身原因在集中参保期后缴纳2025年度城乡居民医疗保险费的，3个月等待期满后才可享受',
+      },
+      reference: aggregator2025Year,
+    },
   ],
 };
 

@@ -44,7 +44,13 @@ export const mutualAidFiling: Parameter<MutualAidFiling> = {
     {
       from: '2025-03-16',
       value: {
-        channels: ['北京医保公共服务平台', '支付宝“京通”小程序', '微信“京通”小程序', '国家医保服务平台北京地方专区', '各区经办机构窗口'],
+        channels: [
+          '北京医保公共服务平台',
+          '支付宝“京通”小程序',
+          '微信“京通”小程序',
+          '国家医保服务平台北京地方专区',
+          '各区经办机构窗口',
+        ],
         ownBalanceFirst: true,
       },
       reference: seed002MutualAid,

@@ -1,5 +1,13 @@
 /** 个人缴费标准 and 财政补助, yuan per person per 年度, by category (sources: policy/SOURCES.md). */
-import { fudaoke2025Year, notice2021Year, notice2022Year, notice2023Year, notice2024Year, seed002Standards2025, standards2026 } from '../references';
+import {
+  fudaoke2025Year,
+  notice2021Year,
+  notice2022Year,
+  notice2023Year,
+  notice2024Year,
+  seed002Standards2025,
+  standards2026,
+} from '../references';
 import type { YearlyParameter } from '../types';
 
 export const categories = ['elderly', 'student', 'working-age'] as const;

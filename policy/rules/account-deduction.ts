@@ -17,5 +17,11 @@ export function accountDeductionDate(date: IsoDate, book: PolicyBook = bundledPo
   const rule = valueOn(book.parameters.personalAccountDeduction, date);
   if (!rule) return { kind: 'rule-not-in-force', date };
   const deduction = endOfMonth(date);
-  return { kind: 'deduction', date: deduction, isToday: deduction === date, text: rule.value.text, reference: rule.reference };
+  return {
+    kind: 'deduction',
+    date: deduction,
+    isToday: deduction === date,
+    text: rule.value.text,
+    reference: rule.reference,
+  };
 }

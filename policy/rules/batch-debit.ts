@@ -59,9 +59,12 @@ function ordinaryWorkingDay(date: IsoDate, step: 1 | -1, book: PolicyBook): IsoD
 function dayByRule(year: number, month: number, rule: BatchDebitRule, book: PolicyBook): ComputedDate {
   const date = isoDate(year, month, rule.dayOfMonth);
   switch (rule.ifNotWorkingDay) {
-    case 'next-working-day': return workingDayOnOrAfter(date, book);
-    case 'previous-working-day': return workingDayOnOrBefore(date, book);
-    case 'same-day': return { date, caveats: [] };
+    case 'next-working-day':
+      return workingDayOnOrAfter(date, book);
+    case 'previous-working-day':
+      return workingDayOnOrBefore(date, book);
+    case 'same-day':
+      return { date, caveats: [] };
   }
 }
 
@@ -90,19 +93,33 @@ function computeBatchDebitDays(year: number, month: number, key: string, book: P
   const ambiguities: BatchDebitAmbiguity[] = [];
 
   const announced = book.parameters.announcedBatchDebitDays.values.flatMap((entry) =>
-    entry.value.filter((a) => a.month === key).map((a) => ({ days: a.days, year: entry.year, reference: entry.reference })),
+    entry.value
+      .filter((a) => a.month === key)
+      .map((a) => ({ days: a.days, year: entry.year, reference: entry.reference })),
   )[0];
   let days: BatchDebitDay[];
   if (announced) {
     references.push(announced.reference);
-    days = announced.days.map((d) => isoDate(year, month, d)).map((date) => ({ date, announced: true, byRule: date === fromRule.date }));
+    days = announced.days
+      .map((d) => isoDate(year, month, d))
+      .map((date) => ({ date, announced: true, byRule: date === fromRule.date }));
   } else {
     days = [{ date: fromRule.date, announced: false, byRule: true }];
-    if (windowLast && fromRule.date > windowLast) ambiguities.push({ kind: 'after-window', candidate: fromRule.date, windowLastDay: windowLast });
+    if (windowLast && fromRule.date > windowLast)
+      ambiguities.push({ kind: 'after-window', candidate: fromRule.date, windowLastDay: windowLast });
     // Only a moved day raises the question; 'same-day' keeps the day whatever it is.
-    const step = rule.value.ifNotWorkingDay === 'next-working-day' ? 1 : rule.value.ifNotWorkingDay === 'previous-working-day' ? -1 : 0;
+    const step =
+      rule.value.ifNotWorkingDay === 'next-working-day'
+        ? 1
+        : rule.value.ifNotWorkingDay === 'previous-working-day'
+          ? -1
+          : 0;
     if (step !== 0 && dayInfo(fromRule.date, book).kind === 'make-up-workday') {
-      ambiguities.push({ kind: 'make-up-workday', candidate: fromRule.date, ifNotCounted: ordinaryWorkingDay(fromRule.date, step, book) });
+      ambiguities.push({
+        kind: 'make-up-workday',
+        candidate: fromRule.date,
+        ifNotCounted: ordinaryWorkingDay(fromRule.date, step, book),
+      });
     }
   }
   if (windowFirst && windowLast) {
@@ -136,7 +153,9 @@ export function batchDebitToday(instant: number, book: PolicyBook = bundledPolic
   const month = batchDebitDays(yearOf(today), monthOf(today), book);
   if (month.kind === 'rule-not-in-force') return { kind: 'rule-not-in-force', today };
   const possible = month.ambiguities.some(
-    (a) => (a.kind === 'make-up-workday' && (a.candidate === today || a.ifNotCounted === today)) || (a.kind === 'after-window' && a.candidate === today),
+    (a) =>
+      (a.kind === 'make-up-workday' && (a.candidate === today || a.ifNotCounted === today)) ||
+      (a.kind === 'after-window' && a.candidate === today),
   );
   const settled = month.days.some((d) => d.date === today);
   return { kind: possible ? 'possible-batch-day' : settled ? 'batch-day' : 'not-batch-day', today, month };

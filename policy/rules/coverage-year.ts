@@ -45,7 +45,11 @@ export type BenefitStart =
   | { kind: 'year-not-included'; year: number };
 
 /** Benefit start for a payment for `year` made on `paidOn` (Beijing date). */
-export function benefitStartIfPaidOn(year: number, paidOn: IsoDate, book: PolicyBook = bundledPolicyBook): BenefitStart {
+export function benefitStartIfPaidOn(
+  year: number,
+  paidOn: IsoDate,
+  book: PolicyBook = bundledPolicyBook,
+): BenefitStart {
   const period = valueForYear(book.parameters.enrolmentPeriod, year);
   if (!period) return { kind: 'year-not-included', year };
   const { start, end, benefitsStart } = period.value;
@@ -63,13 +67,17 @@ export function benefitStartIfPaidOn(year: number, paidOn: IsoDate, book: Policy
   const months = beijing?.value.months ?? national?.value.fixedMonths;
   const reference = beijing?.reference ?? national?.reference;
   const text = beijing?.value.text ?? national?.value.text;
-  if (months === undefined || !reference || text === undefined) return { kind: 'waiting-rule-not-included', year, paidOn, periodEnd: end, periodReference: period.reference };
+  if (months === undefined || !reference || text === undefined)
+    return { kind: 'waiting-rule-not-included', year, paidOn, periodEnd: end, periodReference: period.reference };
 
   const caveats: BenefitCaveat[] = [{ kind: 'waiting-count-not-stated' }];
-  if (national && !national.value.beijingDetailsIncluded) caveats.push({ kind: 'variable-waiting-not-included', reference: national.reference });
+  if (national && !national.value.beijingDetailsIncluded)
+    caveats.push({ kind: 'variable-waiting-not-included', reference: national.reference });
   const benefitsFrom = addMonths(paidOn, months);
   const basis: WaitingBasis = { year, paidOn, waitingMonths: months, text, benefitsFrom, reference, caveats };
-  return benefitsFrom > yearEnd ? { kind: 'cannot-start-this-year', yearEnd, ...basis } : { kind: 'after-waiting-period', ...basis };
+  return benefitsFrom > yearEnd
+    ? { kind: 'cannot-start-this-year', yearEnd, ...basis }
+    : { kind: 'after-waiting-period', ...basis };
 }
 
 export type PeriodSituation =
@@ -119,7 +127,14 @@ function situation(year: number, today: IsoDate, book: PolicyBook): PeriodSituat
   if (today < period.start) return { kind: 'before-period', year, period, reference };
   const benefit = benefitStartIfPaidOn(year, today, book);
   if (today > period.end) return { kind: 'after-period', year, period, benefit, reference };
-  return { kind: 'in-period', year, period, daysLeft: dayNumber(period.end) - dayNumber(today) + 1, benefit, reference };
+  return {
+    kind: 'in-period',
+    year,
+    period,
+    daysLeft: dayNumber(period.end) - dayNumber(today) + 1,
+    benefit,
+    reference,
+  };
 }
 
 /**

@@ -19,7 +19,14 @@ export interface WindowSlot {
 }
 
 export type PaymentWindowStatus =
-  | { state: 'open'; today: IsoDate; closesAt: string; rule: PaymentWindow; caveats: WindowCaveat[]; reference: Reference }
+  | {
+      state: 'open';
+      today: IsoDate;
+      closesAt: string;
+      rule: PaymentWindow;
+      caveats: WindowCaveat[];
+      reference: Reference;
+    }
   | {
       state: 'closed';
       /** The rule in force, for wording that quotes it. */
@@ -58,7 +65,10 @@ function isWindowDay(date: IsoDate, rule: PaymentWindow, book: PolicyBook = bund
 }
 
 /** The window rule in force on `date` when that date is a window day (payable until `closesAt`), else undefined. */
-export function windowRuleOn(date: IsoDate, book: PolicyBook = bundledPolicyBook): DatedValue<PaymentWindow> | undefined {
+export function windowRuleOn(
+  date: IsoDate,
+  book: PolicyBook = bundledPolicyBook,
+): DatedValue<PaymentWindow> | undefined {
   const inForce = valueOn(book.parameters.paymentWindow, date);
   return inForce && isWindowDay(date, inForce.value, book) ? inForce : undefined;
 }
@@ -71,7 +81,8 @@ export function nextWindowDay(
 ): { date: IsoDate; caveats: WindowCaveat[] } | null {
   const crossed = new Map<number, WindowCaveat>();
   for (let i = 0, date = from; i < SEARCH_HORIZON_DAYS; i++, date = addDays(date, 1)) {
-    if (!dayInfo(date, book).calendarCovered) crossed.set(yearOf(date), { kind: 'calendar-not-covered', year: yearOf(date) });
+    if (!dayInfo(date, book).calendarCovered)
+      crossed.set(yearOf(date), { kind: 'calendar-not-covered', year: yearOf(date) });
     if (isWindowDay(date, rule, book)) {
       const caveats = [...crossed.values(), ...caveatsFor(date, book).filter((c) => c.kind === 'make-up-workday')];
       return { date, caveats };
@@ -95,11 +106,15 @@ export function paymentWindowStatus(instant: number, book: PolicyBook = bundledP
   const day = dayOfMonth(today);
   // The most telling reason first: a holiday explains more than "before the 5th".
   const reason =
-    info.kind === 'holiday' ? 'holiday'
-    : day < rule.firstDay ? 'before-window'
-    : day > rule.lastDay ? 'after-window'
-    : !info.isWorkingDay ? 'weekend'
-    : 'after-cutoff';
+    info.kind === 'holiday'
+      ? 'holiday'
+      : day < rule.firstDay
+        ? 'before-window'
+        : day > rule.lastDay
+          ? 'after-window'
+          : !info.isWorkingDay
+            ? 'weekend'
+            : 'after-cutoff';
   const found = nextWindowDay(addDays(today, 1), rule, book);
   const todayCaveats = info.calendarCovered ? [] : caveatsFor(today, book);
   return {

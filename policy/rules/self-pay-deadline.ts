@@ -35,7 +35,13 @@ import type { DateCaveat, IsoDate, Reference } from '../types';
 import { dayInfo } from '../working-days';
 import { accountDeductionDate } from './account-deduction';
 import { batchDebitDays, batchDebitToday, type BatchDebitAmbiguity } from './batch-debit';
-import { benefitStartIfPaidOn, paymentYear, periodMayBeOpen, type BenefitStart, type PeriodSituation } from './coverage-year';
+import {
+  benefitStartIfPaidOn,
+  paymentYear,
+  periodMayBeOpen,
+  type BenefitStart,
+  type PeriodSituation,
+} from './coverage-year';
 import { paymentWindowStatus, windowRuleOn } from './payment-window';
 
 export type SlotCaveat =
@@ -136,14 +142,22 @@ function batchDayCaveat(date: IsoDate, book: PolicyBook): SlotCaveat[] {
   const today = batchDebitToday(beijingInstant(date, '12:00'), book);
   if (today.kind !== 'batch-day' && today.kind !== 'possible-batch-day') return [];
   const lock = today.month.lock;
-  return lock ? [{ kind: 'batch-debit-day', date, settled: today.kind === 'batch-day', reference: lock.reference }] : [];
+  return lock
+    ? [{ kind: 'batch-debit-day', date, settled: today.kind === 'batch-day', reference: lock.reference }]
+    : [];
 }
 
 function slot(date: IsoDate, dateCaveats: DateCaveat[], book: PolicyBook): PaymentSlot | null {
   const rule = windowRuleOn(date, book);
   if (!rule) return null;
   const closesAtTime = rule.value.closesAt;
-  return { date, closesAtTime, closesAt: beijingInstant(date, closesAtTime), caveats: [...dateCaveats, ...batchDayCaveat(date, book)], reference: rule.reference };
+  return {
+    date,
+    closesAtTime,
+    closesAt: beijingInstant(date, closesAtTime),
+    caveats: [...dateCaveats, ...batchDayCaveat(date, book)],
+    reference: rule.reference,
+  };
 }
 
 /** The last window day in `[first, last]` (optionally on an ordinary working day only), scanning backwards. */
@@ -153,7 +167,9 @@ function lastSlotIn(first: IsoDate, last: IsoDate, book: PolicyBook, ordinaryOnl
     const info = dayInfo(date, book);
     if (!info.calendarCovered) uncovered.add(yearOf(date));
     if (!windowRuleOn(date, book) || (ordinaryOnly && info.kind === 'make-up-workday')) continue;
-    const caveats: DateCaveat[] = [...uncovered].sort((a, b) => a - b).map((year) => ({ kind: 'calendar-not-covered', year }));
+    const caveats: DateCaveat[] = [...uncovered]
+      .sort((a, b) => a - b)
+      .map((year) => ({ kind: 'calendar-not-covered', year }));
     if (info.kind === 'make-up-workday') caveats.push({ kind: 'make-up-workday', date });
     return slot(date, caveats, book);
   }
@@ -188,13 +204,20 @@ function channelsAhead(from: IsoDate, end: IsoDate, book: PolicyBook): InPeriodC
   for (let month = firstOfMonth(from); month <= end; month = addMonths(month, 1)) {
     const deduction = accountDeductionDate(month, book);
     if (deduction.kind === 'deduction' && deduction.date >= from && deduction.date <= end) {
-      out.push({ kind: 'account-deduction', date: deduction.date, text: deduction.text, reference: deduction.reference });
+      out.push({
+        kind: 'account-deduction',
+        date: deduction.date,
+        text: deduction.text,
+        reference: deduction.reference,
+      });
     }
     const batch = batchDebitDays(yearOf(month), monthOf(month), book);
     if (batch.kind !== 'days') continue;
     for (const day of batch.days) {
       if (day.date < from || day.date > end) continue;
-      const ambiguities = batch.ambiguities.filter((a) => (a.kind === 'make-up-workday-in-window' ? a.dates.includes(day.date) : a.candidate === day.date));
+      const ambiguities = batch.ambiguities.filter((a) =>
+        a.kind === 'make-up-workday-in-window' ? a.dates.includes(day.date) : a.candidate === day.date,
+      );
       out.push({
         kind: 'batch-debit',
         date: day.date,
@@ -209,7 +232,12 @@ function channelsAhead(from: IsoDate, end: IsoDate, book: PolicyBook): InPeriodC
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-function registrationDeadline(year: number, today: IsoDate, lastSlot: PaymentSlot | null, book: PolicyBook): RegistrationDeadline {
+function registrationDeadline(
+  year: number,
+  today: IsoDate,
+  lastSlot: PaymentSlot | null,
+  book: PolicyBook,
+): RegistrationDeadline {
   const rule = valueForYear(book.parameters.enrolThenPay, year);
   if (!rule) return { kind: 'rule-not-included', year };
   if (!lastSlot) return { kind: 'no-slot-in-period', year };
@@ -221,7 +249,15 @@ function registrationDeadline(year: number, today: IsoDate, lastSlot: PaymentSlo
     const next = slotFrom(beijingInstant(firstPayableMonth), book);
     ifRegisteredToday = { slot: next, benefit: next && benefitStartIfPaidOn(year, next.date, book) };
   }
-  return { kind: 'register-by', date, forSlot: lastSlot.date, stillPossible, ...(ifRegisteredToday && { ifRegisteredToday }), text: rule.value, reference: rule.reference };
+  return {
+    kind: 'register-by',
+    date,
+    forSlot: lastSlot.date,
+    stillPossible,
+    ...(ifRegisteredToday && { ifRegisteredToday }),
+    text: rule.value,
+    reference: rule.reference,
+  };
 }
 
 function benefitReferences(benefit: BenefitStart | null | undefined): Reference[] {
@@ -229,10 +265,16 @@ function benefitReferences(benefit: BenefitStart | null | undefined): Reference[
   if (benefit.kind === 'after-waiting-period' || benefit.kind === 'cannot-start-this-year') {
     return [benefit.reference, ...benefit.caveats.flatMap((c) => ('reference' in c ? [c.reference] : []))];
   }
-  return 'reference' in benefit ? [benefit.reference] : benefit.kind === 'waiting-rule-not-included' ? [benefit.periodReference] : [];
+  return 'reference' in benefit
+    ? [benefit.reference]
+    : benefit.kind === 'waiting-rule-not-included'
+      ? [benefit.periodReference]
+      : [];
 }
 
-type Chosen = { year: number; period: EnrolmentPeriod; reference: Reference } | { notIncluded: number; periodMayBeOpen: boolean };
+type Chosen =
+  | { year: number; period: EnrolmentPeriod; reference: Reference }
+  | { notIncluded: number; periodMayBeOpen: boolean };
 
 /**
  * The period in force, else the next one. A 年度 that is not included speaks instead when its period may be open
@@ -247,8 +289,10 @@ function choosePeriod(instant: number, today: IsoDate, book: PolicyBook): Chosen
     pick((s) => s.kind === 'year-not-included' && s.periodMayBeOpen) ??
     pick((s) => s.kind === 'before-period') ??
     pick((s) => s.kind === 'year-not-included');
-  if (chosen?.kind === 'year-not-included') return { notIncluded: chosen.year, periodMayBeOpen: chosen.periodMayBeOpen };
-  if (chosen && chosen.kind !== 'after-period') return { year: chosen.year, period: chosen.period, reference: chosen.reference };
+  if (chosen?.kind === 'year-not-included')
+    return { notIncluded: chosen.year, periodMayBeOpen: chosen.periodMayBeOpen };
+  if (chosen && chosen.kind !== 'after-period')
+    return { year: chosen.year, period: chosen.period, reference: chosen.reference };
   // Only a period already over: the 年度 after it (2021-12-31 → 2023年度, whose period starts 2022-11-01).
   const following = current.year + 1;
   const found = valueForYear(book.parameters.enrolmentPeriod, following);
@@ -256,10 +300,21 @@ function choosePeriod(instant: number, today: IsoDate, book: PolicyBook): Chosen
   return { notIncluded: following, periodMayBeOpen: periodMayBeOpen(following, today, book) };
 }
 
-export function selfPayDeadline(now: number, query: SelfPayQuery = {}, book: PolicyBook = bundledPolicyBook): SelfPayDeadline {
+export function selfPayDeadline(
+  now: number,
+  query: SelfPayQuery = {},
+  book: PolicyBook = bundledPolicyBook,
+): SelfPayDeadline {
   const today = beijingTime(now).date;
   const chosen = choosePeriod(now, today, book);
-  if ('notIncluded' in chosen) return { kind: 'period-not-included', now, today, year: chosen.notIncluded, periodMayBeOpen: chosen.periodMayBeOpen };
+  if ('notIncluded' in chosen)
+    return {
+      kind: 'period-not-included',
+      now,
+      today,
+      year: chosen.notIncluded,
+      periodMayBeOpen: chosen.periodMayBeOpen,
+    };
   const { year, period } = chosen;
 
   const lastSlot = lastSelfPaySlot(period, book);
@@ -270,7 +325,9 @@ export function selfPayDeadline(now: number, query: SelfPayQuery = {}, book: Pol
     afterLastSlot = { slot: next, benefit: next && benefitStartIfPaidOn(year, next.date, book) };
   }
   const guideline = valueOn(book.parameters.nationalWaitingGuideline, isoDate(year, 1, 1));
-  const inPeriodCaveats: InPeriodCaveat[] = guideline ? [{ kind: 'national-waiting-guideline', guideline: guideline.value, reference: guideline.reference }] : [];
+  const inPeriodCaveats: InPeriodCaveat[] = guideline
+    ? [{ kind: 'national-waiting-guideline', guideline: guideline.value, reference: guideline.reference }]
+    : [];
   const otherChannels = channelsAhead(today > period.start ? today : period.start, period.end, book);
   const registration = query.registered === true ? undefined : registrationDeadline(year, today, lastSlot, book);
   const benefitIfPaidInPeriod = benefitStartIfPaidOn(year, lastSlot?.date ?? period.end, book);
@@ -280,9 +337,15 @@ export function selfPayDeadline(now: number, query: SelfPayQuery = {}, book: Pol
     ...(lastSlot ? [lastSlot.reference] : []),
     ...(afterLastSlot?.slot ? [afterLastSlot.slot.reference] : []),
     ...benefitReferences(afterLastSlot?.benefit),
-    ...[lastSlot, lastSlot?.laterMakeUpWorkday, afterLastSlot?.slot].flatMap((s) => s?.caveats.flatMap((c) => ('reference' in c ? [c.reference] : [])) ?? []),
-    ...otherChannels.flatMap((c) => (c.kind === 'account-deduction' ? [c.reference] : [...(c.lock ? [c.lock.reference] : []), ...c.references])),
-    ...(registration?.kind === 'register-by' ? [registration.reference, ...benefitReferences(registration.ifRegisteredToday?.benefit)] : []),
+    ...[lastSlot, lastSlot?.laterMakeUpWorkday, afterLastSlot?.slot].flatMap(
+      (s) => s?.caveats.flatMap((c) => ('reference' in c ? [c.reference] : [])) ?? [],
+    ),
+    ...otherChannels.flatMap((c) =>
+      c.kind === 'account-deduction' ? [c.reference] : [...(c.lock ? [c.lock.reference] : []), ...c.references],
+    ),
+    ...(registration?.kind === 'register-by'
+      ? [registration.reference, ...benefitReferences(registration.ifRegisteredToday?.benefit)]
+      : []),
     ...inPeriodCaveats.map((c) => c.reference),
   ]);
   return {

@@ -37,13 +37,16 @@ function show(title: string, html: string): void {
 
 describe('what it reads', () => {
   test('title, h1–h3 and role=heading, the breadcrumb trail, the active menu items, the body text', () => {
-    show('  社保费缴纳 -  电子税务局 ', `
+    show(
+      '  社保费缴纳 -  电子税务局 ',
+      `
       <ul class="top-nav"><li><a href="#">首页</a></li><li class="active"><a href="#">我要办税</a></li></ul>
       <div class="el-breadcrumb" aria-label="面包屑"><span class="el-breadcrumb__item">首页</span> &gt; <span class="el-breadcrumb__item">社保费</span></div>
       <aside class="side-menu"><a href="#">个人所得税</a><a href="#" aria-current="page">社保费缴纳</a></aside>
       <h1>社保费缴纳</h1><h2>缴费
         信息</h2><h4>不读 h4</h4><div role="heading" aria-level="3">温馨提示</div>
-      <label for="x">险种</label><select id="x"><option>城乡居民基本医疗保险</option></select>`);
+      <label for="x">险种</label><select id="x"><option>城乡居民基本医疗保险</option></select>`,
+    );
     const signals = pageSignals(document);
     expect(signals).toMatchObject({
       url: location.href,
@@ -57,12 +60,15 @@ describe('what it reads', () => {
   });
 
   test('leaves out hidden headings, active slides and dialogs, and active containers whose text is a whole menu', () => {
-    show('t', `
+    show(
+      't',
+      `
       <h1>看得见</h1><h2 style="display:none">隐藏的标题</h2><div hidden><h3>隐藏的路由</h3></div>
       <div class="carousel"><div class="slide active">轮播图：城乡居民医保缴费</div></div>
       <div class="modal active">弹窗</div>
       <ul class="el-menu"><li class="el-submenu is-active">个人服务<ul><li class="el-menu-item is-active">个人账户家庭共济关系维护</li>
-        <li class="el-menu-item">参保信息查询</li><li class="el-menu-item">城乡居民医保缴费信息查询</li><li>异地就医备案</li></ul></li></ul>`);
+        <li class="el-menu-item">参保信息查询</li><li class="el-menu-item">城乡居民医保缴费信息查询</li><li>异地就医备案</li></ul></li></ul>`,
+    );
     const signals = pageSignals(document);
     expect(signals.headings).toEqual(['看得见']);
     expect(signals.breadcrumbs).toEqual([]);
@@ -77,7 +83,10 @@ describe('what it reads', () => {
   });
 
   test('caps: 30 headings, 3 breadcrumbs, names of 60 characters at most, the text at TEXT_LIMIT', () => {
-    const many = Array.from({ length: 100 }, (_, i) => `<h2>标题${i}</h2><nav class="breadcrumb">首页 &gt; 第${i}层</nav>`).join('');
+    const many = Array.from(
+      { length: 100 },
+      (_, i) => `<h2>标题${i}</h2><nav class="breadcrumb">首页 &gt; 第${i}层</nav>`,
+    ).join('');
     show('t', `${many}<h1>${'长'.repeat(61)}</h1><p>${'字'.repeat(TEXT_LIMIT * 2)}</p>`);
     const signals = pageSignals(document);
     expect(signals.headings).toHaveLength(30);
@@ -89,7 +98,8 @@ describe('what it reads', () => {
   test('never reads our own panel: its shadow root (tips say 家庭共济, 社保费) stays out of every signal', () => {
     show('t', '<p>正文</p><yibao-helper></yibao-helper>');
     const root = document.querySelector('yibao-helper')!.attachShadow({ mode: 'closed' });
-    root.innerHTML = '<h1>家庭共济：办理前请确认</h1><nav class="breadcrumb">社保费</nav><ul class="menu"><li class="active">城乡居民医保</li></ul>';
+    root.innerHTML =
+      '<h1>家庭共济：办理前请确认</h1><nav class="breadcrumb">社保费</nav><ul class="menu"><li class="active">城乡居民医保</li></ul>';
     expect(pageSignals(document)).toMatchObject({ headings: [], breadcrumbs: [], text: '正文' });
     expect(pageSignals(document)).not.toHaveProperty('activeMenu');
   });
@@ -105,20 +115,26 @@ describe('what it reads', () => {
 describe('issue 19: a reworded 共济 form in a real DOM', () => {
   const url = 'https://fw.ybj.beijing.gov.cn/hallEnter/#/personal/gjgx';
   test('关系 / 家庭成员姓名 under the module heading is recognised', () => {
-    show('北京医保公共服务平台', `
+    show(
+      '北京医保公共服务平台',
+      `
       <aside class="menu"><a>首页</a><a class="active">个人账户家庭共济关系维护</a></aside>
       <main><h1>个人账户家庭共济关系维护</h1><form>
         <div><label>家庭成员姓名</label><input></div><div><label>关系</label><select><option>配偶</option></select></div>
-        <button>提交</button></form></main>`);
+        <button>提交</button></form></main>`,
+    );
     expect(detectPage({ ...pageSignals(document), url })).toBe('ybj-family-pooling');
   });
 
   test('no heading at all: inline labels with asterisks and colons, and an Element-style form, still read as labels', () => {
-    show('北京医保公共服务平台', `<p>家庭共济</p><form>
+    show(
+      '北京医保公共服务平台',
+      `<p>家庭共济</p><form>
       <p><span style="color:red">*</span>关系：<select><option>配偶</option><option>父母</option></select></p>
       <p>家庭成员姓名：<input placeholder="请输入"></p>
       <div class="el-form-item"><label class="el-form-item__label">被共济人证件号码</label>
-        <div class="el-form-item__content"><div class="el-input"><input placeholder="请输入"></div></div></div></form>`);
+        <div class="el-form-item__content"><div class="el-input"><input placeholder="请输入"></div></div></div></form>`,
+    );
     expect(detectPage({ ...pageSignals(document), url })).toBe('ybj-family-pooling');
   });
 
@@ -128,9 +144,12 @@ describe('issue 19: a reworded 共济 form in a real DOM', () => {
   });
 
   test('the same words in a notice list are not', () => {
-    show('通知公告 - 北京医保公共服务平台', `
+    show(
+      '通知公告 - 北京医保公共服务平台',
+      `
       <aside class="menu"><a>首页</a><a class="active">通知公告</a></aside>
-      <main><h1>通知公告</h1><ul><li><h3>关于个人账户家庭共济关系维护的通知</h3></li><li>家庭成员</li><li>关系</li></ul></main>`);
+      <main><h1>通知公告</h1><ul><li><h3>关于个人账户家庭共济关系维护的通知</h3></li><li>家庭成员</li><li>关系</li></ul></main>`,
+    );
     expect(detectPage({ ...pageSignals(document), url })).toBeUndefined();
   });
 });
@@ -152,11 +171,26 @@ const replicas: { url: string; html: string; css: string; app?: string }[] = [
   { url: 'http://etax.beijing.chinatax.gov.cn/sbf/cxjmyb.html', html: etaxForm, css: etaxCss },
   { url: 'http://etax.beijing.chinatax.gov.cn/', html: etaxHome, css: etaxCss },
   { url: 'http://etax.beijing.chinatax.gov.cn/sbf/markup.html', html: etaxMarkup, css: etaxCss },
-  ...['home', 'gjgx', 'cbdj'].map((route) => ({ url: `http://fw.ybj.beijing.gov.cn/hallEnter/#/personal/${route}`, html: ybjHtml, css: ybjCss, app: ybjApp })),
+  ...['home', 'gjgx', 'cbdj'].map((route) => ({
+    url: `http://fw.ybj.beijing.gov.cn/hallEnter/#/personal/${route}`,
+    html: ybjHtml,
+    css: ybjCss,
+    app: ybjApp,
+  })),
   { url: 'http://fw.ybj.beijing.gov.cn/hallEnter/#/unitLogin', html: ybjHtml, css: ybjCss, app: ybjApp },
-  ...['home', 'sbfbl', 'sbfbl-cxjmyb'].map((p) => ({ url: `http://bjt.beijing.gov.cn/h5/?p=${p}`, html: bjtHtml, css: bjtCss, app: bjtApp })),
+  ...['home', 'sbfbl', 'sbfbl-cxjmyb'].map((p) => ({
+    url: `http://bjt.beijing.gov.cn/h5/?p=${p}`,
+    html: bjtHtml,
+    css: bjtCss,
+    app: bjtApp,
+  })),
   { url: 'http://fuwu.rsj.beijing.gov.cn/csibiz/indinfo/index.jsp', html: rsjHtml, css: rsjCss },
-  ...['home', 'area/110000', 'area/110000/gjba'].map((route) => ({ url: `http://fuwu.nhsa.gov.cn/nationalHallSt/#/${route}`, html: nhsaHtml, css: nhsaCss, app: nhsaApp })),
+  ...['home', 'area/110000', 'area/110000/gjba'].map((route) => ({
+    url: `http://fuwu.nhsa.gov.cn/nationalHallSt/#/${route}`,
+    html: nhsaHtml,
+    css: nhsaCss,
+    app: nhsaApp,
+  })),
 ];
 
 describe('replica pages: the structured signals give the answer the old {url, text} gives, as the e2e suites expect', () => {
@@ -166,7 +200,9 @@ describe('replica pages: the structured signals give the answer the old {url, te
     renderReplica(html, css, app, url);
     const signals = { ...pageSignals(document), url };
     expect(detectPage(signals) ?? null, 'structured').toBe(expected);
-    expect(detectPage({ url, text: `${document.title}\n${document.body.innerText}` }) ?? null, 'old shape').toBe(expected);
+    expect(detectPage({ url, text: `${document.title}\n${document.body.innerText}` }) ?? null, 'old shape').toBe(
+      expected,
+    );
   });
 });
 
@@ -181,5 +217,8 @@ test('replica signals: the 个人用户登录 tab (class "on"), the national tra
     breadcrumbs: ['首页 › 地方专区 › 北京 › 家庭共济备案'],
     headings: ['职工医保个人账户家庭共济备案（北京）'],
   });
-  expect(read('http://fw.ybj.beijing.gov.cn/hallEnter/#/personal/gjgx').headings).toEqual(['个人账户家庭共济关系维护', '新增共济关系']);
+  expect(read('http://fw.ybj.beijing.gov.cn/hallEnter/#/personal/gjgx').headings).toEqual([
+    '个人账户家庭共济关系维护',
+    '新增共济关系',
+  ]);
 });

@@ -48,13 +48,18 @@ describe('markupNodes', () => {
         {null}
       </>
     );
-    expect(html(body)).toBe('<p class="lead">今天是<strong>12月15日</strong>，金额380元。</p><ul><li>12333</li><li>12366</li></ul>');
+    expect(html(body)).toBe(
+      '<p class="lead">今天是<strong>12月15日</strong>，金额380元。</p><ul><li>12333</li><li>12366</li></ul>',
+    );
   });
 
   test.runIf(__JSX_RUNTIME__ === 'preact')('the content script runtime gives the same DOM as Preact’s', () => {
     const { jsx, jsxs, Fragment } = staticJsx;
     const body = jsx(Fragment, {
-      children: [jsxs('p', { class: 'lead', children: ['今天是', jsx('strong', { children: '12月15日' }), '。'] }), jsx('ul', { children: [jsx('li', { children: 'a' }, 'a')] })],
+      children: [
+        jsxs('p', { class: 'lead', children: ['今天是', jsx('strong', { children: '12月15日' }), '。'] }),
+        jsx('ul', { children: [jsx('li', { children: 'a' }, 'a')] }),
+      ],
     });
     const preact = (
       <>
@@ -82,7 +87,8 @@ describe('markupNodes', () => {
     const Amount = ({ yuan }: { yuan: number }) => <strong>{yuan}元</strong>;
     const out = html(
       <p onClick={() => (ran = true)} data-x={() => 1}>
-        金额<Amount yuan={380} />
+        金额
+        <Amount yuan={380} />
       </p>,
     );
     expect(out).toBe('<p>金额<strong>380元</strong></p>');

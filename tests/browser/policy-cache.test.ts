@@ -128,14 +128,26 @@ describe('policy-pack import', () => {
   test('every pack is confirmed first (an older one says so); until then the pack in force stays; reset restores the bundled one', async () => {
     const db = cache();
     const before = JSON.stringify(await db.packs.get('active'));
-    expect(await importPack(db, newerPack('2099.1.1'))).toEqual({ ok: false, needsConfirmation: true, version: '2099.1.1' });
+    expect(await importPack(db, newerPack('2099.1.1'))).toEqual({
+      ok: false,
+      needsConfirmation: true,
+      version: '2099.1.1',
+    });
     expect(JSON.stringify(await db.packs.get('active'))).toBe(before);
     expect((await activePolicy(db)).origin).toBe('bundled');
-    expect(await importPack(db, newerPack('2099.1.1'), { confirmed: true })).toEqual({ ok: true, version: '2099.1.1', ignored: [] });
+    expect(await importPack(db, newerPack('2099.1.1'), { confirmed: true })).toEqual({
+      ok: true,
+      version: '2099.1.1',
+      ignored: [],
+    });
     const older = await importPack(db, newerPack('2098.1.1'));
     expect(older).toEqual({ ok: false, needsConfirmation: true, version: '2098.1.1', notNewerThan: '2099.1.1' });
     expect((await activePolicy(db)).book.version).toBe('2099.1.1');
-    expect(await importPack(db, newerPack('2098.1.1'), { confirmed: true })).toEqual({ ok: true, version: '2098.1.1', ignored: [] });
+    expect(await importPack(db, newerPack('2098.1.1'), { confirmed: true })).toEqual({
+      ok: true,
+      version: '2098.1.1',
+      ignored: [],
+    });
     await resetToBundled(db);
     expect(await activePolicy(db)).toMatchObject({ origin: 'bundled', book: bundledPolicyBook });
   });
@@ -143,7 +155,11 @@ describe('policy-pack import', () => {
   test('a pack with planted contacts: the result names the fields; the pack in force has the bundled ones', async () => {
     const db = cache();
     const result = await importPack(db, plantedPacks.contacts, { confirmed: true });
-    expect(result).toEqual({ ok: true, version: '2099.1.4', ignored: ['hotlines', 'paymentChannels', 'mutualAidFiling', 'referenceUrls'] });
+    expect(result).toEqual({
+      ok: true,
+      version: '2099.1.4',
+      ignored: ['hotlines', 'paymentChannels', 'mutualAidFiling', 'referenceUrls'],
+    });
     const policy = await activePolicy(db);
     expect(policy.origin).toBe('imported');
     expect(policy.book.parameters.hotlines).toEqual(bundledPolicyBook.parameters.hotlines);
@@ -167,7 +183,11 @@ describe('a stored pack from before the trust rules (defence in depth on read)',
     const db = cache();
     await db.packs.put({ slot: 'active', json: plantedPacks.note, origin: 'imported', installedAt: '' });
     const policy = await activePolicy(db);
-    expect(policy).toMatchObject({ origin: 'bundled', cache: 'unavailable', reason: '之前导入的数据包文字里有电话号码或网址，已停用' });
+    expect(policy).toMatchObject({
+      origin: 'bundled',
+      cache: 'unavailable',
+      reason: '之前导入的数据包文字里有电话号码或网址，已停用',
+    });
     expect(policy.book).toEqual(bundledPolicyBook);
   });
 });

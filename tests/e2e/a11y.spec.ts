@@ -27,13 +27,22 @@ test.afterAll(async () => browser?.close());
  */
 async function axe(page: Page, panelOnly = false) {
   const moveHost = (into: 'body' | 'html') =>
-    page.evaluate((into) => (into === 'body' ? document.body : document.documentElement).append(document.querySelector('yibao-helper')!), into);
+    page.evaluate(
+      (into) =>
+        (into === 'body' ? document.body : document.documentElement).append(document.querySelector('yibao-helper')!),
+      into,
+    );
   if (panelOnly) await moveHost('body');
   const builder = new AxeBuilder({ page }).withTags(TAGS);
   const results = await (panelOnly ? builder.include('yibao-helper') : builder).analyze();
   if (panelOnly) await moveHost('html');
   const lines = (found: typeof results.violations) =>
-    found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ''} ${JSON.stringify(n.any.map((c) => c.data))}`));
+    found.flatMap((v) =>
+      v.nodes.map(
+        (n) =>
+          `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ''} ${JSON.stringify(n.any.map((c) => c.data))}`,
+      ),
+    );
   return {
     violations: lines(results.violations),
     incomplete: lines(results.incomplete),
@@ -134,14 +143,20 @@ test('keyboard only: reach the panel from the top of the page, read it, collapse
   // Large text with Space; the body is at least 24 px.
   await page.keyboard.press('Space');
   await expect(page.locator('yibao-helper .panel')).toHaveClass(/\blarge\b/);
-  expect(await page.locator('yibao-helper .body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(24);
+  expect(
+    await page.locator('yibao-helper .body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+  ).toBeGreaterThanOrEqual(24);
 
   // Collapse with Esc from inside the panel: focus stays on the panel, on its toggle.
   await page.keyboard.press('Tab');
   expect(await deepFocus(page)).toMatchObject({ text: '收起', ring: true });
   await page.keyboard.press('Escape');
   await expect(page.locator('yibao-helper [data-tip="payment-window"]')).toBeHidden();
-  expect(await deepFocus(page)).toMatchObject({ tag: 'button', inPanel: true, text: expect.stringMatching(/^展开（\d+条提示）$/) });
+  expect(await deepFocus(page)).toMatchObject({
+    tag: 'button',
+    inPanel: true,
+    text: expect.stringMatching(/^展开（\d+条提示）$/),
+  });
   await expect(page.getByRole('button', { name: /展开/ })).toHaveAttribute('aria-expanded', 'false');
 
   // Expand with Enter; Shift+Tab goes back towards the page.

@@ -63,8 +63,17 @@ export function fakeTimeFor(beijing: string, timeZone: string): string {
   const instant = new Date(`${beijing.replace(' ', 'T')}:00+08:00`);
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-CA', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-    }).formatToParts(instant).map((p) => [p.type, p.value]),
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
   );
   return `@${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
 }
@@ -76,7 +85,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     await mkdir(join(profile, 'Default'), { recursive: true });
     await writeFile(join(profile, 'Default', 'IndexedDB'), 'not a folder');
   }
-  const hostRules = [...officialHosts.map((host) => `MAP ${host} 127.0.0.1:${REPLICA_PORT}`), 'MAP * ~NOTFOUND'].join(', ');
+  const hostRules = [...officialHosts.map((host) => `MAP ${host} 127.0.0.1:${REPLICA_PORT}`), 'MAP * ~NOTFOUND'].join(
+    ', ',
+  );
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     TZ: timeZone,
@@ -93,8 +104,13 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     args: [
       ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
       `--host-resolver-rules=${hostRules}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   const requests: Request[] = [];

@@ -26,11 +26,20 @@ const valueFor: [RegExp, keyof typeof fakePerson][] = [
 ];
 
 /** The values that must never be found anywhere we could write (the captcha is printed on the page itself). */
-export const secretValues = [fakePerson.idNumber, fakePerson.name, fakePerson.phone, fakePerson.address, fakePerson.password, fakePerson.creditCode];
+export const secretValues = [
+  fakePerson.idNumber,
+  fakePerson.name,
+  fakePerson.phone,
+  fakePerson.address,
+  fakePerson.password,
+  fakePerson.creditCode,
+];
 
 /** Types into every editable field of the page's forms, picks the last option of each select, ticks boxes. */
 export async function fillFakePerson(page: Page): Promise<void> {
-  const fields = page.locator('form input:not([type]):not([readonly]), form input[type="text"]:not([readonly]), form input[type="password"]');
+  const fields = page.locator(
+    'form input:not([type]):not([readonly]), form input[type="text"]:not([readonly]), form input[type="password"]',
+  );
   for (let i = 0; i < (await fields.count()); i++) {
     const name = (await fields.nth(i).getAttribute('name')) ?? '';
     const key = valueFor.find(([pattern]) => pattern.test(name))?.[1];
@@ -70,8 +79,14 @@ export async function dumpIndexedDb(): Promise<string> {
 }
 
 /** The page origin's own storage: localStorage, sessionStorage and IndexedDB. */
-export async function pageOriginStorage(page: Page): Promise<{ origin: string; localStorage: string; sessionStorage: string; indexedDb: string }> {
-  const web = await page.evaluate(() => ({ origin: location.origin, localStorage: JSON.stringify({ ...localStorage }), sessionStorage: JSON.stringify({ ...sessionStorage }) }));
+export async function pageOriginStorage(
+  page: Page,
+): Promise<{ origin: string; localStorage: string; sessionStorage: string; indexedDb: string }> {
+  const web = await page.evaluate(() => ({
+    origin: location.origin,
+    localStorage: JSON.stringify({ ...localStorage }),
+    sessionStorage: JSON.stringify({ ...sessionStorage }),
+  }));
   return { ...web, indexedDb: await page.evaluate(dumpIndexedDb) };
 }
 

@@ -28,12 +28,17 @@ test('firefox: after the extension is removed and installed again, the open tab 
     await firefox.browser.installExtension(RELEASE_DIR);
     // The new version's panel arrives…
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('yibao-helper')].some((host) => !(host as unknown as { mark?: string }).mark && host.shadowRoot?.querySelector('[data-tip]')),
+      [...document.querySelectorAll('yibao-helper')].some(
+        (host) => !(host as unknown as { mark?: string }).mark && host.shadowRoot?.querySelector('[data-tip]'),
+      ),
     );
     // …and the old one is gone.
     await new Promise((done) => setTimeout(done, 1000));
     const hosts = await page.evaluate(() =>
-      [...document.querySelectorAll('yibao-helper')].map((host) => ({ mark: (host as unknown as { mark?: string }).mark ?? 'new', panels: host.shadowRoot?.querySelectorAll('.panel').length })),
+      [...document.querySelectorAll('yibao-helper')].map((host) => ({
+        mark: (host as unknown as { mark?: string }).mark ?? 'new',
+        panels: host.shadowRoot?.querySelectorAll('.panel').length,
+      })),
     );
     expect(hosts).toEqual([{ mark: 'new', panels: 1 }]);
   } finally {

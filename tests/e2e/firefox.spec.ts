@@ -26,12 +26,17 @@ const e2eBuilds = new Map<string, string>();
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  for (const beijing of new Set([...groups.map(([instant]) => instant), POPUP_INSTANT])) e2eBuilds.set(beijing, await buildFirefoxE2e(beijing));
+  for (const beijing of new Set([...groups.map(([instant]) => instant), POPUP_INSTANT]))
+    e2eBuilds.set(beijing, await buildFirefoxE2e(beijing));
 });
 
 /** Requests the proxy saw beyond the given replica pages' own files (an https one shows as `CONNECT host`). */
 async function requestsBeyond(...pages: PageKind[]): Promise<string[]> {
-  const allowed = new Set(pages.flatMap((page) => replicaPage(page).assets.map((path) => new URL(path, replicaPage(page).url))).map((u) => `GET ${u.host}${u.pathname}${u.search}`));
+  const allowed = new Set(
+    pages
+      .flatMap((page) => replicaPage(page).assets.map((path) => new URL(path, replicaPage(page).url)))
+      .map((u) => `GET ${u.host}${u.pathname}${u.search}`),
+  );
   return (await replicaLog()).map((r) => `${r.method} ${r.host}${r.path}`).filter((request) => !allowed.has(request));
 }
 
@@ -47,7 +52,8 @@ for (const [beijing, group] of groups) {
         await expectTipCase(() => page.evaluate(readPanel), tipCase);
         // Only the extension's clock is pinned; the machine is in Los Angeles.
         expect(await page.evaluate(() => new Date().getTimezoneOffset())).toBeGreaterThan(0);
-        if (beijing === SCREENSHOT_INSTANT) await page.screenshot({ path: `${SCREENSHOT_DIR}/firefox-${tipCase.page}.png` });
+        if (beijing === SCREENSHOT_INSTANT)
+          await page.screenshot({ path: `${SCREENSHOT_DIR}/firefox-${tipCase.page}.png` });
         await page.close();
       }
       // Every request, http or https, reached the replica server (the proxy); none was ours.
@@ -71,7 +77,9 @@ test('firefox: popup renders today’s answers and the standards, with its Index
     await popup.waitForSelector('[data-answer="standard"]');
     const shown = await popup.evaluate(() => ({
       heading: document.querySelector('h2#today-title')?.textContent,
-      answers: Object.fromEntries([...document.querySelectorAll('[data-answer]')].map((el) => [el.getAttribute('data-answer'), el.textContent])),
+      answers: Object.fromEntries(
+        [...document.querySelectorAll('[data-answer]')].map((el) => [el.getAttribute('data-answer'), el.textContent]),
+      ),
       cacheUnavailable: document.querySelector('[data-cache="unavailable"]')?.textContent ?? null,
     }));
     expect(shown.heading).toBe('今天：2024年6月17日（周一）（北京时间）');
@@ -83,14 +91,18 @@ test('firefox: popup renders today’s answers and the standards, with its Index
     // The policy pack really sits in the extension's IndexedDB in Firefox.
     const packs = await popup.evaluate(async () => {
       const open = indexedDB.open('yibao-policy');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = reject)));
+      const db = await new Promise<IDBDatabase>(
+        (resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = reject)),
+      );
       const all = db.transaction('packs').objectStore('packs').getAll();
       return new Promise<number>((resolve) => (all.onsuccess = () => resolve(all.result.length)));
     });
     expect(packs).toBeGreaterThan(0);
     // The settings script is registered in Firefox too (utils/settings-script.ts).
     const registered = await popup.evaluate(async () =>
-      ((await (globalThis as any).browser.scripting.getRegisteredContentScripts()) as { id: string; js: string[] }[]).map(({ id, js }) => ({ id, js })),
+      (
+        (await (globalThis as any).browser.scripting.getRegisteredContentScripts()) as { id: string; js: string[] }[]
+      ).map(({ id, js }) => ({ id, js })),
     );
     expect(registered).toEqual([{ id: 'panel-settings', js: ['panel-settings/open-normal-text.js'] }]);
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/firefox-popup.png` });
@@ -124,15 +136,24 @@ test('firefox: the release build shows the panel, keeps the collapsed setting ac
 });
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
-const containing = (dir: string, needle: string) => filesUnder(dir).filter((file) => readFileSync(file, 'utf8').includes(needle));
+const containing = (dir: string, needle: string) =>
+  filesUnder(dir).filter((file) => readFileSync(file, 'utf8').includes(needle));
 
 test('release builds contain no e2e clock, hook or content-script bench marks; the e2e build has its hook', () => {
   // The marker, and each pinned instant as the minifier writes it (1795485600000 → 17954856e5) or in full;
   // the bench marks (utils/bench-marks.ts) by name.
   const instants = [...e2eBuilds.keys()].map((beijing) => String(Date.parse(`${beijing.replace(' ', 'T')}:00+08:00`)));
-  const needles = ['yibaoE2e', 'content-start', 'panel-painted', ...instants, ...instants.map((ms) => ms.replace(/(0+)$/, (zeros) => `e${zeros.length}`))];
+  const needles = [
+    'yibaoE2e',
+    'content-start',
+    'panel-painted',
+    ...instants,
+    ...instants.map((ms) => ms.replace(/(0+)$/, (zeros) => `e${zeros.length}`)),
+  ];
   const e2eDir = e2eBuilds.get(POPUP_INSTANT)!;
   expect(containing(e2eDir, 'yibaoE2e').length).toBeGreaterThan(0);
   for (const dir of [RELEASE_DIR, '.output/chrome-mv3', '.output/userscript'])
@@ -142,15 +163,30 @@ test('release builds contain no e2e clock, hook or content-script bench marks; t
 test('firefox manifest: MV3, gecko id, no data collection; web-ext lint has no errors and only README-explained warnings', async () => {
   const manifest = JSON.parse(readFileSync(`${RELEASE_DIR}/manifest.json`, 'utf8'));
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.browser_specific_settings.gecko).toMatchObject({ id: 'yibao-helper@yibao-helper.invalid', data_collection_permissions: { required: ['none'] } });
+  expect(manifest.browser_specific_settings.gecko).toMatchObject({
+    id: 'yibao-helper@yibao-helper.invalid',
+    data_collection_permissions: { required: ['none'] },
+  });
 
-  const { stdout } = await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', RELEASE_DIR, '--output', 'json', '--no-input'], { maxBuffer: 1 << 24 }).catch((e) => e);
+  const { stdout } = await promisify(execFile)(
+    'npx',
+    ['web-ext', 'lint', '--source-dir', RELEASE_DIR, '--output', 'json', '--no-input'],
+    { maxBuffer: 1 << 24 },
+  ).catch((e) => e);
   const report = JSON.parse(stdout.slice(stdout.indexOf('{')));
   expect(report.errors).toEqual([]);
   const readme = readFileSync('README.md', 'utf8');
-  const unexplained = (report.warnings as { code: string; file: string }[]).filter((w) => !readme.includes(`\`${w.code}\``));
+  const unexplained = (report.warnings as { code: string; file: string }[]).filter(
+    (w) => !readme.includes(`\`${w.code}\``),
+  );
   expect(unexplained, 'web-ext lint warnings not explained in the README').toEqual([]);
   // The README's explanation of UNSAFE_VAR_ASSIGNMENT: only Preact's dangerouslySetInnerHTML path, which we never use.
   const ours = ['components', 'entrypoints', 'utils', 'policy', 'userscript'].flatMap(filesUnder);
-  expect(ours.filter((file) => /dangerouslySetInnerHTML|\.(?:inner|outer)HTML\s*\+?=(?!=)|insertAdjacentHTML|document\.write/.test(readFileSync(file, 'utf8')))).toEqual([]);
+  expect(
+    ours.filter((file) =>
+      /dangerouslySetInnerHTML|\.(?:inner|outer)HTML\s*\+?=(?!=)|insertAdjacentHTML|document\.write/.test(
+        readFileSync(file, 'utf8'),
+      ),
+    ),
+  ).toEqual([]);
 });

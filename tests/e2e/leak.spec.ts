@@ -44,7 +44,11 @@ async function inContentScript<T>(page: Page, expression: string): Promise<T> {
     await cdp.send('Runtime.enable');
     const ours = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
     expect(ours, 'our isolated world').toHaveLength(1);
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: ours[0].id, returnByValue: true });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: ours[0].id,
+      returnByValue: true,
+    });
     if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
     return result.value as T;
   } finally {
@@ -69,7 +73,10 @@ test(`${ROUNDS} hash-route changes in the 医保 hall leave no listener, observe
   await expect(tip(page, 'account-deduction')).toBeVisible();
   // The panel goes and comes back, and changes its tips: every route re-renders or rebuilds it.
   // Four routes: 200 changes end where one warm-up round does, so the counts compare like with like.
-  const home: [string, (page: Page) => Promise<void>] = ['#/personal/home', (p) => expect(tip(p, 'account-deduction')).toBeVisible()];
+  const home: [string, (page: Page) => Promise<void>] = [
+    '#/personal/home',
+    (p) => expect(tip(p, 'account-deduction')).toBeVisible(),
+  ];
   const routes: [string, (page: Page) => Promise<void>][] = [
     ['#/personal/gjgx', (p) => expect(tip(p, 'pooling-prerequisites')).toBeVisible()],
     home,
@@ -144,10 +151,14 @@ test('an extension reload orphans the content script: it removes its panel and l
 });
 
 const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 
 test('release builds contain no live counting; the leak-test build does', () => {
-  const containing = (dir: string) => filesUnder(dir).filter((file) => readFileSync(file, 'utf8').includes('__yibaoLiveCounts'));
-  for (const release of [EXTENSION_DIR, '.output/firefox-mv3', '.output/userscript']) expect(containing(release), release).toEqual([]);
+  const containing = (dir: string) =>
+    filesUnder(dir).filter((file) => readFileSync(file, 'utf8').includes('__yibaoLiveCounts'));
+  for (const release of [EXTENSION_DIR, '.output/firefox-mv3', '.output/userscript'])
+    expect(containing(release), release).toEqual([]);
   expect(containing('.output/chrome-mv3-leak')).toHaveLength(1);
 });

@@ -16,9 +16,12 @@ import { packKeyId, type PackKey, type PackPublicJwk } from '../../utils/pack-si
 const RELEASE_DIRS = ['.output/chrome-mv3', '.output/firefox-mv3', '.output/userscript'];
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
-const containing = (dirs: string[], needle: string) => dirs.flatMap(filesUnder).filter((file) => readFileSync(file, 'latin1').includes(needle));
+const containing = (dirs: string[], needle: string) =>
+  dirs.flatMap(filesUnder).filter((file) => readFileSync(file, 'latin1').includes(needle));
 
 let testKey: PackKey;
 let keyVariable: string;
@@ -35,13 +38,17 @@ const needles = (key: PackKey) => [key.jwk.x, key.jwk.y, key.keyId];
 
 test('npm run build with a test pack key in the environment: chrome-mv3, firefox-mv3 and the userscript hold none of it', async () => {
   test.setTimeout(180_000);
-  await promisify(execFile)('npm', ['run', 'build'], { env: { ...process.env, YIBAO_TEST_PACK_KEY: keyVariable }, maxBuffer: 1 << 24 });
+  await promisify(execFile)('npm', ['run', 'build'], {
+    env: { ...process.env, YIBAO_TEST_PACK_KEY: keyVariable },
+    maxBuffer: 1 << 24,
+  });
   for (const dir of RELEASE_DIRS) expect(filesUnder(dir).length, dir).toBeGreaterThan(0);
   for (const needle of needles(testKey)) expect(containing(RELEASE_DIRS, needle), needle).toEqual([]);
   if (!needles(releasePackKeys[0]!).some((needle) => containing(RELEASE_DIRS, needle).length > 0)) {
     test.info().annotations.push({
       type: 'note',
-      description: 'No release bundle imports utils/pack-keys.ts yet: this check bites once the import flow does; the probe builds below cover the mode check meanwhile.',
+      description:
+        'No release bundle imports utils/pack-keys.ts yet: this check bites once the import flow does; the probe builds below cover the mode check meanwhile.',
     });
   }
 });
@@ -57,7 +64,10 @@ function keepPackKeys(): Plugin {
     transform(code, id, options) {
       if (options?.ssr || !/entrypoints\/background\.ts$/.test(id)) return null;
       const probe = `import { projectPackKeys as packKeyProbe } from ${JSON.stringify(resolve('utils/pack-keys.ts'))};\n`;
-      return { code: `${probe}${code}\n(globalThis as Record<string, unknown>).packKeyProbe = packKeyProbe;\n`, map: null };
+      return {
+        code: `${probe}${code}\n(globalThis as Record<string, unknown>).packKeyProbe = packKeyProbe;\n`,
+        map: null,
+      };
     },
   };
 }

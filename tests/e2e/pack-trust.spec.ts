@@ -34,7 +34,10 @@ async function importFile(options: Page, path: string, text: string): Promise<vo
   await options.getByLabel('选择政策数据包文件（JSON）').setInputFiles(path);
   const confirm = options.getByRole('button', { name: '确认导入' });
   // A result for this very pack (an earlier import's result may still be on the page).
-  const done = options.getByRole('status').filter({ hasText: JSON.parse(text).version }).or(options.getByRole('alert'));
+  const done = options
+    .getByRole('status')
+    .filter({ hasText: JSON.parse(text).version })
+    .or(options.getByRole('alert'));
   await expect(confirm.or(done).first()).toBeVisible();
   if (await confirm.isVisible()) await confirm.click();
 }
@@ -53,7 +56,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 const wholePage = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 
 function expectNothingPlanted(html: string, where: string): void {
-  for (const planted of Object.values(PLANTED)) expect(html, `${where} shows planted text ${planted}`).not.toContain(planted);
+  for (const planted of Object.values(PLANTED))
+    expect(html, `${where} shows planted text ${planted}`).not.toContain(planted);
 }
 
 test('planted hotline, channel name and URLs are never shown; the pack in force is labelled; the bundled hotlines stay', async () => {
@@ -74,8 +78,13 @@ test('planted hotline, channel name and URLs are never shown; the pack in force 
     await expect(popup.locator('[data-answer="channels"]')).toContainText('北京市电子税务局');
     await expect(popup.locator('[data-pack-origin="imported"]')).toContainText(IMPORTED_LABEL);
     // The label is the popup's first line, above every answer.
-    const labelTop = await popup.locator('[data-pack-origin="imported"]').evaluate((el) => el.getBoundingClientRect().top);
-    const firstAnswerTop = await popup.locator('[data-answer]').first().evaluate((el) => el.getBoundingClientRect().top);
+    const labelTop = await popup
+      .locator('[data-pack-origin="imported"]')
+      .evaluate((el) => el.getBoundingClientRect().top);
+    const firstAnswerTop = await popup
+      .locator('[data-answer]')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top);
     expect(labelTop).toBeLessThan(firstAnswerTop);
     expect(await axeViolations(popup)).toEqual([]);
 
@@ -93,7 +102,8 @@ test('planted hotline, channel name and URLs are never shown; the pack in force 
     expectNothingPlanted(await wholePage(options), 'options page');
     await expect(options.locator('[data-active-pack]')).toContainText('网址未核实');
     await expect(options.locator('[data-pack-origin="imported"]').first()).toContainText(IMPORTED_LABEL);
-    for (const field of ['咨询电话', '缴费渠道', '来源网址']) await expect(options.getByRole('status')).toContainText(field);
+    for (const field of ['咨询电话', '缴费渠道', '来源网址'])
+      await expect(options.getByRole('status')).toContainText(field);
     expect(await axeViolations(options)).toEqual([]);
 
     // One planted field at a time: the result names the field it ignored, never the planted value.
@@ -130,7 +140,9 @@ test('every import asks first, in plain words; cancelling keeps the pack in forc
   const browser = await launchBrowser({ beijing: '2024-12-16 10:00' });
   try {
     const options = await openOptions(browser);
-    await options.getByLabel('选择政策数据包文件（JSON）').setInputFiles(await packFile('contacts', plantedPacks.contacts));
+    await options
+      .getByLabel('选择政策数据包文件（JSON）')
+      .setInputFiles(await packFile('contacts', plantedPacks.contacts));
     const ask = options.locator('[data-confirm="import"]');
     await expect(ask).toContainText('未经本助手核实');
     await expect(ask).toContainText('数字没有经过核对');
@@ -145,7 +157,9 @@ test('every import asks first, in plain words; cancelling keeps the pack in forc
 
     // An older pack than the one in force: the same confirmation also says so.
     await importPack(options, 'contacts');
-    await options.getByLabel('选择政策数据包文件（JSON）').setInputFiles(await packFile('hotline', plantedPacks.hotline));
+    await options
+      .getByLabel('选择政策数据包文件（JSON）')
+      .setInputFiles(await packFile('hotline', plantedPacks.hotline));
     await expect(ask).toContainText('未经本助手核实');
     await expect(ask).toContainText('这个数据包的版本（2099.1.1）不比当前使用的（2099.1.4）新');
   } finally {
@@ -174,7 +188,9 @@ test('the background publishes the pack in force to storage.local for content sc
   try {
     const [worker] = browser.context.serviceWorkers();
     const published = () =>
-      worker.evaluate(() => (globalThis as any).chrome.storage.local.get('activePolicyPack').then((stored: any) => stored.activePolicyPack));
+      worker.evaluate(() =>
+        (globalThis as any).chrome.storage.local.get('activePolicyPack').then((stored: any) => stored.activePolicyPack),
+      );
     await expect.poll(async () => (await published())?.origin).toBe('bundled');
 
     const options = await openOptions(browser);

@@ -22,7 +22,8 @@ export async function installPageGuard(context: BrowserContext): Promise<void> {
     document.addEventListener('DOMContentLoaded', () => {
       const guard = { parsedBody: document.body.outerHTML, foreign: [] as string[] };
       window.__guard = guard;
-      const isOurs = (node: Node | null) => node?.nodeName === 'YIBAO-HELPER' || !!(node as Element | null)?.closest?.('yibao-helper');
+      const isOurs = (node: Node | null) =>
+        node?.nodeName === 'YIBAO-HELPER' || !!(node as Element | null)?.closest?.('yibao-helper');
       new MutationObserver((records) => {
         for (const r of records) {
           const nodes = [...r.addedNodes, ...r.removedNodes];
@@ -40,7 +41,9 @@ export type FormValues = Record<string, string>;
 export async function formValues(page: Page): Promise<FormValues> {
   return page.evaluate(() =>
     Object.fromEntries(
-      [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('form input, form select, form textarea')].map((el) => [el.name || el.id, el.value]),
+      [
+        ...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('form input, form select, form textarea'),
+      ].map((el) => [el.name || el.id, el.value]),
     ),
   );
 }
@@ -61,6 +64,8 @@ export async function expectPageUntouched(page: Page): Promise<void> {
 
 /** Types fake values into every editable text field of the page's forms, the way a resident would. */
 export async function fillFakeValues(page: Page): Promise<void> {
-  const fields = page.locator('form input:not([type]):not([readonly]), form input[type="text"]:not([readonly]), form input[type="password"]');
+  const fields = page.locator(
+    'form input:not([type]):not([readonly]), form input[type="text"]:not([readonly]), form input[type="password"]',
+  );
   for (let i = 0; i < (await fields.count()); i++) await fields.nth(i).fill(`测试${i}-110101199001011234`);
 }

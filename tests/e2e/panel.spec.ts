@@ -90,7 +90,11 @@ test('the focused field is never covered: the panel moves, or shrinks when no co
     await fields.nth(i).focus();
     await page.waitForTimeout(150);
     const [field, box] = [await fields.nth(i).boundingBox(), await panel.boundingBox()];
-    const overlap = field!.x < box!.x + box!.width && box!.x < field!.x + field!.width && field!.y < box!.y + box!.height && box!.y < field!.y + field!.height;
+    const overlap =
+      field!.x < box!.x + box!.width &&
+      box!.x < field!.x + field!.width &&
+      field!.y < box!.y + box!.height &&
+      box!.y < field!.y + field!.height;
     expect(overlap, `field ${i} covered`).toBe(false);
     if ((await panel.getAttribute('class'))!.match(/side-left|edge-top|collapsed/)) moved++;
   }
@@ -134,7 +138,11 @@ test('large text: nothing in the panel below 24px, whatever the page root size',
   const sizes = await page.evaluate(() => {
     const root = document.querySelector('yibao-helper')!.shadowRoot!;
     return [...root.querySelectorAll<HTMLElement>('.panel *')]
-      .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) && el.offsetParent !== null)
+      .filter(
+        (el) =>
+          [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) &&
+          el.offsetParent !== null,
+      )
       .map((el) => ({ text: el.textContent!.slice(0, 20), px: parseFloat(getComputedStyle(el).fontSize) }));
   });
   expect(sizes.length).toBeGreaterThan(10);
@@ -161,7 +169,10 @@ test('a re-check that finds the same tips changes nothing in the panel (nothing 
     const root = document.querySelector('yibao-helper')!.shadowRoot!;
     (window as unknown as { panelChanges: string[] }).panelChanges = [];
     new MutationObserver((records) => {
-      for (const r of records) (window as unknown as { panelChanges: string[] }).panelChanges.push(`${r.type} in ${(r.target as Element).localName ?? 'text'}`);
+      for (const r of records)
+        (window as unknown as { panelChanges: string[] }).panelChanges.push(
+          `${r.type} in ${(r.target as Element).localName ?? 'text'}`,
+        );
     }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
     // The page changes its own text: the helper looks again after its re-check delay.
     document.querySelector('.note')!.append(' ');

@@ -12,7 +12,20 @@ import { matchPatterns } from '../../utils/official-sites';
 const OFFICIAL = [...matchPatterns].sort();
 const PERMISSIONS = ['scripting', 'storage'];
 /** Every manifest key a build may have; anything new must be justified in README "Permissions" first. */
-const ALLOWED_KEYS = ['manifest_version', 'name', 'description', 'version', 'icons', 'permissions', 'host_permissions', 'background', 'action', 'options_ui', 'content_scripts', 'browser_specific_settings'];
+const ALLOWED_KEYS = [
+  'manifest_version',
+  'name',
+  'description',
+  'version',
+  'icons',
+  'permissions',
+  'host_permissions',
+  'background',
+  'action',
+  'options_ui',
+  'content_scripts',
+  'browser_specific_settings',
+];
 
 for (const build of ['chrome-mv3', 'firefox-mv3']) {
   test(`${build} manifest: storage, scripting and the official hosts only`, () => {
@@ -36,7 +49,9 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
 test('Chromium grants the loaded extension storage, scripting and the official hosts, nothing more', async () => {
   const browser = await launchBrowser();
   try {
-    const granted = await browser.context.serviceWorkers()[0].evaluate(() => (globalThis as any).chrome.permissions.getAll());
+    const granted = await browser.context
+      .serviceWorkers()[0]
+      .evaluate(() => (globalThis as any).chrome.permissions.getAll());
     expect([...granted.permissions].sort()).toEqual(PERMISSIONS);
     expect([...granted.origins].sort()).toEqual(OFFICIAL);
   } finally {

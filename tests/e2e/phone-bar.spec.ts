@@ -25,7 +25,8 @@ interface Box {
   height: number;
 }
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** The page's own visible controls inside the viewport, and every box drawn in our shadow root. */
 async function layout(page: Page): Promise<{ controls: (Box & { name: string })[]; ours: Box[] }> {
@@ -38,7 +39,10 @@ async function layout(page: Page): Promise<{ controls: (Box & { name: string })[
       b.width > 0 && b.height > 0 && b.x < innerWidth && b.y < innerHeight && b.x + b.width > 0 && b.y + b.height > 0;
     const controls = [...document.querySelectorAll('input, select, textarea, button')]
       .filter((el) => !el.closest('yibao-helper') && (el as HTMLInputElement).type !== 'hidden' && el.checkVisibility())
-      .map((el) => ({ ...box(el), name: (el as HTMLInputElement).name || el.id || el.textContent!.trim().slice(0, 12) }))
+      .map((el) => ({
+        ...box(el),
+        name: (el as HTMLInputElement).name || el.id || el.textContent!.trim().slice(0, 12),
+      }))
       .filter(inViewport);
     const root = [...document.querySelectorAll('yibao-helper')].find((host) => host.shadowRoot)?.shadowRoot;
     const ours = [...(root?.querySelectorAll('*') ?? [])].map(box).filter((b) => b.width > 0 && b.height > 0);
@@ -60,7 +64,9 @@ const toggle = (page: Page) => page.locator('yibao-helper button.toggle');
 
 async function storedSettings(): Promise<unknown> {
   const [worker] = browser.context.serviceWorkers();
-  return worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('panelSettings')).panelSettings);
+  return worker.evaluate(
+    async () => (await (globalThis as any).chrome.storage.local.get('panelSettings')).panelSettings,
+  );
 }
 
 for (const replica of replicaPages) {
@@ -88,7 +94,10 @@ for (const replica of replicaPages) {
     await expect(page.locator('yibao-helper [data-tip="hotlines"]')).toBeVisible();
     for (const button of await page.locator('yibao-helper button').all()) {
       const b = (await button.boundingBox())!;
-      expect(round(Math.min(b.width, b.height) * scale), `touch target ${await button.textContent()}`).toBeGreaterThanOrEqual(44);
+      expect(
+        round(Math.min(b.width, b.height) * scale),
+        `touch target ${await button.textContent()}`,
+      ).toBeGreaterThanOrEqual(44);
     }
     await toggle(page).tap();
     await expect(toggle(page)).toHaveAttribute('aria-expanded', 'false');
@@ -119,7 +128,10 @@ async function withFixedBars(page: Page, edges: ('top' | 'bottom')[]): Promise<v
 }
 
 test('a control in the bottom strip sends the bar to the top; controls in both strips leave a 44 px corner button', async () => {
-  for (const [edges, shape] of [[['bottom'], 'top'], [['top', 'bottom'], 'corner']] as const) {
+  for (const [edges, shape] of [
+    [['bottom'], 'top'],
+    [['top', 'bottom'], 'corner'],
+  ] as const) {
     const page = await browser.context.newPage();
     await withFixedBars(page, [...edges]);
     await page.goto(replicaPage('etax-social-fee').url);
@@ -130,7 +142,8 @@ test('a control in the bottom strip sends the bar to the top; controls in both s
     const { controls, ours } = await layout(page);
     const fixed = controls.filter((c) => ['返回', '下一步'].includes(c.name));
     expect(fixed).toHaveLength(edges.length * 2);
-    if (shape === 'top') expect(controls.filter((c) => ours.some((box) => overlaps(box, c))).map((c) => c.name)).toEqual([]);
+    if (shape === 'top')
+      expect(controls.filter((c) => ours.some((box) => overlaps(box, c))).map((c) => c.name)).toEqual([]);
     else {
       const box = (await panel(page).boundingBox())!;
       const scale = await screenScale(page);
@@ -166,16 +179,29 @@ test('axe (WCAG 2.0/2.1/2.2 A+AA) on the bar and on the opened panel: 0 violatio
   await expect(panel(page)).toBeVisible();
   // axe reads what is drawn under text from <body>'s descendants: the host goes there for the run (as a11y.spec.ts does).
   const moveHost = (into: 'body' | 'html') =>
-    page.evaluate((into) => (into === 'body' ? document.body : document.documentElement).append(document.querySelector('yibao-helper')!), into);
+    page.evaluate(
+      (into) =>
+        (into === 'body' ? document.body : document.documentElement).append(document.querySelector('yibao-helper')!),
+      into,
+    );
   for (const state of ['bar', 'open'] as const) {
     if (state === 'open') await toggle(page).tap();
     await expect(toggle(page)).toHaveAttribute('aria-expanded', String(state === 'open'));
     await moveHost('body');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).include('yibao-helper').analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .include('yibao-helper')
+      .analyze();
     await moveHost('html');
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.failureSummary).join(' | ')}`), state).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.failureSummary).join(' | ')}`),
+      state,
+    ).toEqual([]);
     // axe really looked inside our shadow root.
-    expect(results.passes.flatMap((p) => p.nodes).filter((n) => Array.isArray(n.target[0])).length, state).toBeGreaterThan(3);
+    expect(
+      results.passes.flatMap((p) => p.nodes).filter((n) => Array.isArray(n.target[0])).length,
+      state,
+    ).toBeGreaterThan(3);
   }
   await page.close();
 });

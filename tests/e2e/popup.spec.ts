@@ -26,12 +26,18 @@ test('2026-11-24: today, 2027年度 not included, standards by 年度 and 类别
   try {
     const page = await openPopup(browser);
     await expect(page.getByRole('heading', { name: '今天：2026年11月24日（周二）（北京时间）' })).toBeVisible();
-    await expect(page.locator('[data-answer="payment-window"]')).toContainText('下次可缴费：2026年12月7日（周一） 15:00前');
+    await expect(page.locator('[data-answer="payment-window"]')).toContainText(
+      '下次可缴费：2026年12月7日（周一） 15:00前',
+    );
     await expect(page.locator('[data-answer="enrolment"]')).toContainText('2027年度的集中参保时间和缴费标准尚未收录');
     await expect(page.locator('[data-answer="account-deduction"]')).toContainText('2026年11月30日（周一）');
-    await expect(page.locator('[data-answer="batch-debit"]')).toContainText('本月批量扣款日已过，下次：2026年12月15日（周二）');
+    await expect(page.locator('[data-answer="batch-debit"]')).toContainText(
+      '本月批量扣款日已过，下次：2026年12月15日（周二）',
+    );
     // Today's dates rest on the payment-window notice, whose source and confidence are shown.
-    await expect(page.locator('section[aria-labelledby="today-title"] .source').first()).toContainText('关于办理2022年度城乡居民基本医疗保险参保缴费事宜的公告》（官方通知转载）');
+    await expect(page.locator('section[aria-labelledby="today-title"] .source').first()).toContainText(
+      '关于办理2022年度城乡居民基本医疗保险参保缴费事宜的公告》（官方通知转载）',
+    );
 
     const year = page.getByLabel('年度');
     const category = page.getByLabel('类别');
@@ -60,8 +66,12 @@ test('2026-11-24: today, 2027年度 not included, standards by 年度 and 类别
     await expect(payOn).toContainText('可以缴费，当天15:00前');
 
     await expect(page.locator('section[aria-labelledby="pay-on-title"] .source').first()).toContainText('依据：');
-    await expect(page.locator('[data-answer="channels"]')).toContainText('2027年度的缴费渠道尚未收录；2026年度的渠道是京通小程序');
-    await expect(page.locator('section[aria-labelledby="contacts-title"] .source').first()).toContainText('非官方来源，仅供参考');
+    await expect(page.locator('[data-answer="channels"]')).toContainText(
+      '2027年度的缴费渠道尚未收录；2026年度的渠道是京通小程序',
+    );
+    await expect(page.locator('section[aria-labelledby="contacts-title"] .source').first()).toContainText(
+      '非官方来源，仅供参考',
+    );
     await expect(page.locator('[data-answer="hotlines"]')).toContainText('12366：税务渠道缴费');
     expect(offline(browser)).toEqual([]);
   } finally {
@@ -71,13 +81,20 @@ test('2026-11-24: today, 2027年度 not included, standards by 年度 and 类别
 
 test('2024-12-16: window open, 2025年度 period ahead; 2023-12-18 is an announced batch-debit day', async () => {
   for (const [beijing, expectations] of [
-    ['2024-12-16 10:00', { 'payment-window': '可以缴费，当天15:00前', enrolment: '2025年度集中参保期2024年12月30日（周一）开始' }],
-    ['2023-12-18 10:00', { 'batch-debit': '今天是批量扣款日', enrolment: '2024年度集中参保期到2024年1月31日（周三），还剩45天' }],
+    [
+      '2024-12-16 10:00',
+      { 'payment-window': '可以缴费，当天15:00前', enrolment: '2025年度集中参保期2024年12月30日（周一）开始' },
+    ],
+    [
+      '2023-12-18 10:00',
+      { 'batch-debit': '今天是批量扣款日', enrolment: '2024年度集中参保期到2024年1月31日（周三），还剩45天' },
+    ],
   ] as const) {
     const browser = await launchBrowser({ beijing });
     try {
       const page = await openPopup(browser);
-      for (const [answer, text] of Object.entries(expectations)) await expect(page.locator(`[data-answer="${answer}"]`)).toContainText(text);
+      for (const [answer, text] of Object.entries(expectations))
+        await expect(page.locator(`[data-answer="${answer}"]`)).toContainText(text);
       // Both days a payment counts for 2024年度: late in one case, inside the period in the other.
       await expect(page.getByLabel('年度')).toHaveValue('2024');
     } finally {
@@ -109,21 +126,33 @@ test('large text and keyboard only: the setting persists, every control is reach
     await expect(largeText).toHaveAttribute('aria-pressed', 'true');
     await page.reload();
     await expect(page.getByRole('button', { name: '大字' })).toHaveAttribute('aria-pressed', 'true');
-    const bodySize = await page.locator('[data-answer="payment-window"]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const bodySize = await page
+      .locator('[data-answer="payment-window"]')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(bodySize).toBeGreaterThanOrEqual(24);
 
     // Tab alone reaches every control, in reading order.
     const reached: string[] = [];
     while (reached.length < 14 && reached.at(-1) !== 'A:管理政策数据') {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        const label = el.closest('label')?.firstChild?.textContent?.trim() ?? el.textContent?.trim();
-        return `${el.tagName}:${label}`;
-      }));
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const label = el.closest('label')?.firstChild?.textContent?.trim() ?? el.textContent?.trim();
+          return `${el.tagName}:${label}`;
+        }),
+      );
     }
     // The date field takes one Tab per part (year, month, day, picker).
-    expect(reached.filter((stop, i) => stop !== reached[i - 1])).toEqual(['BUTTON:大字', 'SELECT:年度', 'SELECT:类别', 'INPUT:缴费日期', 'BUTTON:下载日历文件（.ics）', 'A:打印帮办清单', 'A:管理政策数据']);
+    expect(reached.filter((stop, i) => stop !== reached[i - 1])).toEqual([
+      'BUTTON:大字',
+      'SELECT:年度',
+      'SELECT:类别',
+      'INPUT:缴费日期',
+      'BUTTON:下载日历文件（.ics）',
+      'A:打印帮办清单',
+      'A:管理政策数据',
+    ]);
     const yearSelect = page.getByLabel('年度');
     await yearSelect.focus();
     await page.keyboard.press('ArrowDown');

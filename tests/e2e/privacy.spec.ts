@@ -24,7 +24,9 @@ const PAGE_ASSETS = new Set(FORM_PAGES.flatMap(({ url, assets }) => assets.map((
 
 /** Requests that are not the official page loading its own files. */
 function notPageAssets(requests: Request[]): string[] {
-  return requests.map((r) => r.url()).filter((url) => !url.startsWith('chrome-extension://') && !PAGE_ASSETS.has(url.replace(/#.*$/, '')));
+  return requests
+    .map((r) => r.url())
+    .filter((url) => !url.startsWith('chrome-extension://') && !PAGE_ASSETS.has(url.replace(/#.*$/, '')));
 }
 
 /**
@@ -71,7 +73,9 @@ test('extension: fake personal data typed everywhere is never sent or stored', a
     const worker = browser.context.serviceWorkers()[0];
     await worker.evaluate(() => {
       const written: string[] = ((globalThis as any).__written = []);
-      (globalThis as any).chrome.storage.onChanged.addListener((changes: unknown, area: string) => written.push(`${area} ${JSON.stringify(changes)}`));
+      (globalThis as any).chrome.storage.onChanged.addListener((changes: unknown, area: string) =>
+        written.push(`${area} ${JSON.stringify(changes)}`),
+      );
     });
     const page = await browser.context.newPage();
     const siteStores: unknown[] = [];
@@ -88,11 +92,16 @@ test('extension: fake personal data typed everywhere is never sent or stored', a
     await expect(popup.getByRole('heading', { name: '政策数据', exact: true })).toBeVisible();
 
     // No network request from any extension context (service worker, popup, options, content scripts).
-    expect(extensionNetworkRequests(browser.requests), 'requests by extension pages and the service worker').toEqual([]);
+    expect(extensionNetworkRequests(browser.requests), 'requests by extension pages and the service worker').toEqual(
+      [],
+    );
     expect(notPageAssets(browser.requests), 'requests other than the official pages’ own files').toEqual([]);
     expect(browser.requests.filter((r) => r.method() !== 'GET').map((r) => r.url())).toEqual([]);
     const served = (await replicaLog()).map((r) => `http://${r.host}${r.path}`);
-    expect(served.filter((url) => !PAGE_ASSETS.has(url)), 'replica server log').toEqual([]);
+    expect(
+      served.filter((url) => !PAGE_ASSETS.has(url)),
+      'replica server log',
+    ).toEqual([]);
 
     // Nothing typed was ever written to extension storage, nor is it in the extension's IndexedDB.
     const written = await worker.evaluate(() => (globalThis as any).__written as string[]);
@@ -130,13 +139,18 @@ test('userscript: fake personal data typed everywhere is never sent or stored', 
     const manager = await installUserscript(browser.context);
     const page = await browser.context.newPage();
     const seen: string[] = [];
-    await useEveryForm(page, async () => void seen.push(JSON.stringify([...manager.storage]), JSON.stringify(await pageOriginStorage(page))));
+    await useEveryForm(
+      page,
+      async () => void seen.push(JSON.stringify([...manager.storage]), JSON.stringify(await pageOriginStorage(page))),
+    );
     // Once per document: the 医保 hall's routes share one.
     expect(new Set(manager.injections.map((i) => new URL(i.url).host)).size).toBe(5);
 
     expect(notPageAssets(browser.requests)).toEqual([]);
     expect(browser.requests.filter((r) => r.method() !== 'GET').map((r) => r.url())).toEqual([]);
-    expect((await replicaLog()).map((r) => `http://${r.host}${r.path}`).filter((url) => !PAGE_ASSETS.has(url))).toEqual([]);
+    expect((await replicaLog()).map((r) => `http://${r.host}${r.path}`).filter((url) => !PAGE_ASSETS.has(url))).toEqual(
+      [],
+    );
 
     // GM storage holds the panel settings and nothing typed.
     const gm = JSON.stringify([...manager.storage]);

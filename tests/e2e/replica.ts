@@ -5,7 +5,6 @@ import type { LoggedRequest } from '../replicas/server.mjs';
 export const REPLICA_PORT = Number(process.env.REPLICA_PORT ?? 4580);
 export const officialHosts = officialSites.flatMap((site) => site.hosts);
 
-
 export async function replicaLog(): Promise<LoggedRequest[]> {
   return (await fetch(`http://127.0.0.1:${REPLICA_PORT}/__log`)).json();
 }

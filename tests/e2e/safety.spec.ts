@@ -22,7 +22,10 @@ let withExtension: LaunchedBrowser;
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
 test.beforeAll(async () => {
-  [plain, withExtension] = await Promise.all([launchBrowser({ beijing: BEIJING, extension: null }), launchBrowser({ beijing: BEIJING })]);
+  [plain, withExtension] = await Promise.all([
+    launchBrowser({ beijing: BEIJING, extension: null }),
+    launchBrowser({ beijing: BEIJING }),
+  ]);
   await installPageGuard(withExtension.context);
 });
 test.afterAll(async () => {
@@ -66,7 +69,11 @@ test('the form submits the same payload with the panel open, collapsed and in la
 });
 
 /** Opens the page recording every CSP violation it reports. */
-async function cspViolations(browser: LaunchedBrowser, url: string, check: (page: Page) => Promise<void>): Promise<string[]> {
+async function cspViolations(
+  browser: LaunchedBrowser,
+  url: string,
+  check: (page: Page) => Promise<void>,
+): Promise<string[]> {
   const page = await browser.context.newPage();
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
@@ -87,7 +94,9 @@ test('strict CSP page (国家医保服务平台): tips show, styled, and no CSP 
     await setPanelMode(page, 'expanded');
     await expect(page.locator('yibao-helper [data-tip="pooling-prerequisites"]')).toBeVisible();
     // Our stylesheet applied despite style-src 'self': the panel is a fixed box with its own colours.
-    expect(await panel(page).evaluate((el) => [getComputedStyle(el).position, getComputedStyle(el).backgroundColor])).toEqual(['fixed', 'rgb(255, 253, 245)']);
+    expect(
+      await panel(page).evaluate((el) => [getComputedStyle(el).position, getComputedStyle(el).backgroundColor]),
+    ).toEqual(['fixed', 'rgb(255, 253, 245)']);
   });
   const pageOwn = await cspViolations(plain, url, async () => {});
   expect(ours).toEqual(pageOwn);
@@ -125,7 +134,10 @@ test('markup in the page text is never run or rendered inside the panel', async 
   await page.close();
 });
 
-function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
+function overlaps(
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
@@ -144,7 +156,13 @@ async function shadowBoxes(page: Page) {
 async function hitTargets(control: Locator): Promise<string[]> {
   return control.evaluate((el) => {
     const r = el.getBoundingClientRect();
-    const points = [[r.x + r.width / 2, r.y + r.height / 2], [r.x + 2, r.y + 2], [r.right - 2, r.y + 2], [r.x + 2, r.bottom - 2], [r.right - 2, r.bottom - 2]];
+    const points = [
+      [r.x + r.width / 2, r.y + r.height / 2],
+      [r.x + 2, r.y + 2],
+      [r.right - 2, r.y + 2],
+      [r.x + 2, r.bottom - 2],
+      [r.right - 2, r.bottom - 2],
+    ];
     return points
       .map(([x, y]) => document.elementFromPoint(x, y))
       .filter((hit) => hit && hit !== el && !el.contains(hit) && !(el as HTMLInputElement).labels?.[0]?.contains(hit))
@@ -152,7 +170,10 @@ async function hitTargets(control: Locator): Promise<string[]> {
   });
 }
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 800, height: 600 }]) {
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 800, height: 600 },
+]) {
   test(`the panel never covers the focused form control (${viewport.width}×${viewport.height}, normal and large text)`, async () => {
     const page = await withExtension.context.newPage();
     await page.setViewportSize(viewport);
@@ -167,9 +188,12 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 800, height: 600 
           const control = controls.nth(i);
           await control.focus();
           await page.waitForTimeout(150); // placement runs on the next frame after focusin
-          const label = `${replica.kind} ${mode} control ${i} (${await control.getAttribute('name') ?? await control.textContent()})`;
+          const label = `${replica.kind} ${mode} control ${i} (${(await control.getAttribute('name')) ?? (await control.textContent())})`;
           const box = (await control.boundingBox())!;
-          expect((await shadowBoxes(page)).filter((b) => overlaps(b, box)), label).toEqual([]);
+          expect(
+            (await shadowBoxes(page)).filter((b) => overlaps(b, box)),
+            label,
+          ).toEqual([]);
           expect(await hitTargets(control), label).toEqual([]);
           checked++;
         }

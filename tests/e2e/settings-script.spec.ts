@@ -28,7 +28,8 @@ interface Registered {
   world: string;
 }
 
-const registered = () => worker.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts()) as Promise<Registered[]>;
+const registered = () =>
+  worker.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts()) as Promise<Registered[]>;
 const registeredFiles = async () => (await registered()).flatMap((script) => script.js);
 
 /** Every class the panel's box has had since the page started (a main-world observer, set before any script). */
@@ -44,7 +45,12 @@ async function recordPanelClasses(page: Page): Promise<void> {
       if (!root || (root as any).__watched) return;
       (root as any).__watched = true;
       note(root);
-      new MutationObserver(() => note(root)).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+      new MutationObserver(() => note(root)).observe(root, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['class'],
+      });
     }).observe(document, { childList: true, subtree: true });
   });
 }
@@ -89,14 +95,19 @@ test('the first render uses the settings script; the stored settings then overru
   await expect.poll(registeredFiles).toEqual(['panel-settings/open-large-text.js']);
   // A registration behind the stored settings, as right after a change made in another tab.
   await worker.evaluate(() =>
-    (globalThis as any).chrome.scripting.updateContentScripts([{ id: 'panel-settings', js: ['panel-settings/collapsed-normal-text.js'] }]),
+    (globalThis as any).chrome.scripting.updateContentScripts([
+      { id: 'panel-settings', js: ['panel-settings/collapsed-normal-text.js'] },
+    ]),
   );
   const page = await browser.context.newPage();
   await recordPanelClasses(page);
   await page.goto(PAGE);
   await expect(page.locator('yibao-helper .panel')).toHaveClass(/\blarge\b/);
   await expect(page.locator('yibao-helper button.toggle')).toHaveAttribute('aria-expanded', 'true');
-  expect(await panelClasses(page)).toEqual([expect.stringMatching(/^panel [^l]*collapsed$/), expect.stringMatching(/^panel .*\blarge$/)]);
+  expect(await panelClasses(page)).toEqual([
+    expect.stringMatching(/^panel [^l]*collapsed$/),
+    expect.stringMatching(/^panel .*\blarge$/),
+  ]);
   await page.close();
   await setStoredSettings({ collapsed: false, largeText: false });
 });

@@ -38,7 +38,10 @@ export function readPanel(): PanelSnapshot {
     if (section.checkVisibility()) visible.push(id);
   }
   // The live region's announcement arrives a moment after the tips; it is not part of what the panel shows.
-  const text = [...(panel?.children ?? [])].filter((el) => el.getAttribute('role') !== 'status').map((el) => el.textContent).join('');
+  const text = [...(panel?.children ?? [])]
+    .filter((el) => el.getAttribute('role') !== 'status')
+    .map((el) => el.textContent)
+    .join('');
   return { tips, visible, text, lang: panel?.getAttribute('lang') ?? null, hosts: hosts.length };
 }
 
@@ -52,9 +55,11 @@ export async function expectTipCase(read: () => Promise<PanelSnapshot>, tipCase:
   const panel = await read();
   expect(panel.hosts, `${label}: one <yibao-helper>`).toBe(1);
   expect(panel.lang).toBe('zh-CN');
-  for (const [id, texts] of Object.entries(tipCase.show)) for (const part of texts ?? []) expect(panel.tips[id], `${label}: ${id}`).toContain(part);
+  for (const [id, texts] of Object.entries(tipCase.show))
+    for (const part of texts ?? []) expect(panel.tips[id], `${label}: ${id}`).toContain(part);
   for (const id of tipCase.hide) expect(Object.keys(panel.tips), `${label}: ${id} must not show`).not.toContain(id);
-  for (const part of tipCase.panelExcludes ?? []) expect(panel.text, `${label}: panel must not say ${part}`).not.toContain(part);
+  for (const part of tipCase.panelExcludes ?? [])
+    expect(panel.text, `${label}: panel must not say ${part}`).not.toContain(part);
 }
 
 /**

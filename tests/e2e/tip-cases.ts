@@ -30,7 +30,13 @@ export const tipCases: TipCase[] = [
       'payment-window': ['今天可以缴费'],
       hotlines: HOTLINES,
     },
-    hide: ['enrolment-closed-waiting', 'year-not-covered', 'calendar-not-covered', 'channel-moved', 'pooling-prerequisites'],
+    hide: [
+      'enrolment-closed-waiting',
+      'year-not-covered',
+      'calendar-not-covered',
+      'channel-moved',
+      'pooling-prerequisites',
+    ],
     why: '2023-12-18 is one of the extra batch-debit days the 2024年度 notice announced (15, 18, 19 December)',
   },
   {
@@ -91,7 +97,10 @@ export const tipCases: TipCase[] = [
   {
     page: 'etax-social-fee',
     beijing: '2026-02-24 10:00',
-    show: { 'batch-debit-day': ['可能是', '2月24日（周二）', '以官方通知为准'], 'enrolment-open': ['2026年度', '2026年2月28日（周六）'] },
+    show: {
+      'batch-debit-day': ['可能是', '2月24日（周二）', '以官方通知为准'],
+      'enrolment-open': ['2026年度', '2026年2月28日（周六）'],
+    },
     hide: ['calendar-not-covered'],
     why: 'after the Spring Festival the computed batch day falls after the 20th: a candidate, not a settled date',
   },
@@ -176,14 +185,21 @@ export const tipCases: TipCase[] = [
     page: 'nhsa-beijing-pooling',
     beijing: '2024-06-17 10:00',
     // Before the 2025-03-16 共济 answer's fuller list applies (policy/SOURCES.md), the rule's own notice's channels.
-    show: { 'pooling-prerequisites': ['备案渠道：北京医保公共服务平台、京通小程序、经办柜台。'], 'account-deduction': ['2024年6月30日（周日）'] },
+    show: {
+      'pooling-prerequisites': ['备案渠道：北京医保公共服务平台、京通小程序、经办柜台。'],
+      'account-deduction': ['2024年6月30日（周日）'],
+    },
     hide: ['batch-debit-day', 'payment-window', 'channel-moved'],
     why: '共济 备案 on the national platform: no tax-window tips even on a batch day',
   },
   {
     page: 'nhsa-beijing-pooling',
     beijing: '2026-11-24 10:00',
-    show: { 'pooling-prerequisites': ['备案渠道：北京医保公共服务平台、支付宝“京通”小程序'], 'account-deduction': ['2026年11月30日（周一）'], hotlines: HOTLINES },
+    show: {
+      'pooling-prerequisites': ['备案渠道：北京医保公共服务平台、支付宝“京通”小程序'],
+      'account-deduction': ['2026年11月30日（周一）'],
+      hotlines: HOTLINES,
+    },
     hide: ['payment-window', 'year-not-covered'],
     why: 'today in the 北京地方专区',
   },

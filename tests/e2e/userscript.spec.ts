@@ -9,7 +9,14 @@ import { matchPatterns } from '../../utils/official-sites';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { installPageGuard } from './page-guards';
 import { replicaPage, replicaPages } from '../replicas/pages';
-import { casesByInstant, checkCase, readPanel, SCREENSHOT_DIR, SCREENSHOT_INSTANT, type PanelSnapshot } from './tip-case-check';
+import {
+  casesByInstant,
+  checkCase,
+  readPanel,
+  SCREENSHOT_DIR,
+  SCREENSHOT_INSTANT,
+  type PanelSnapshot,
+} from './tip-case-check';
 import { tipCases } from './tip-cases';
 import { installUserscript, type InstalledUserscript } from './userscript/manager';
 import { readUserscript } from './userscript/metadata';
@@ -18,7 +25,10 @@ const ETAX_PAGE = replicaPage('etax-social-fee').url;
 
 /** What the official site itself could see of us: nothing in its localStorage or IndexedDB. */
 async function siteStorage(page: Page) {
-  return page.evaluate(async () => ({ localStorage: localStorage.length, indexedDB: (await indexedDB.databases()).map((d) => d.name) }));
+  return page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+  }));
 }
 
 for (const [beijing, group] of casesByInstant(tipCases)) {
@@ -63,7 +73,9 @@ test('userscript: settings persist across reloads in GM storage, never in the si
     await expect(panel).toHaveClass(/\blarge\b/);
     await page.locator('yibao-helper button.toggle').click();
     await expect(panel).toHaveClass(/\bcollapsed\b/);
-    await expect.poll(() => manager.storage.get('panelSettings')).toBe(JSON.stringify({ collapsed: true, largeText: true }));
+    await expect
+      .poll(() => manager.storage.get('panelSettings'))
+      .toBe(JSON.stringify({ collapsed: true, largeText: true }));
 
     await page.reload();
     await expect(page.locator('yibao-helper .panel')).toHaveClass(/\blarge\b/);
@@ -119,9 +131,13 @@ test('userscript: pages outside @match get nothing', async () => {
   try {
     const manager = await installUserscript(browser.context);
     // The e-tax page's own markup under a look-alike host and under another Beijing government host.
-    const outside = ['http://etax.beijing.chinatax.gov.cn.example/sbf/cxjmyb.html', 'http://www.beijing.gov.cn/sbf/cxjmyb.html'];
+    const outside = [
+      'http://etax.beijing.chinatax.gov.cn.example/sbf/cxjmyb.html',
+      'http://www.beijing.gov.cn/sbf/cxjmyb.html',
+    ];
     const replicaHtml = readFileSync('tests/replicas/sites/etax.beijing.chinatax.gov.cn/sbf/cxjmyb.html', 'utf8');
-    for (const url of outside) await browser.context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: replicaHtml }));
+    for (const url of outside)
+      await browser.context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: replicaHtml }));
     const page = await browser.context.newPage();
     for (const url of outside) {
       await page.goto(url);
@@ -181,5 +197,6 @@ test('built artefacts: userscript @match = manifest content-script matches = off
   expect(meta.get('name:en')?.[0]).toMatch(/^Yibao Helper/);
   expect(meta.get('grant')).toEqual(['GM.getValue', 'GM.setValue']);
   expect(meta.get('run-at')).toEqual(['document-start']);
-  for (const remote of ['require', 'resource', 'connect', 'updateURL', 'downloadURL']) expect(meta.has(remote), `@${remote}`).toBe(false);
+  for (const remote of ['require', 'resource', 'connect', 'updateURL', 'downloadURL'])
+    expect(meta.has(remote), `@${remote}`).toBe(false);
 });

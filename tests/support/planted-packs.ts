@@ -22,16 +22,20 @@ function pack(version: string, plant: (book: PolicyBook) => void): string {
 
 const plantHotline = (book: PolicyBook) => {
   for (const { value } of book.parameters.hotlines.values) {
-    for (const line of value) if (line.number === '12333') Object.assign(line, { number: PLANTED.number, for: PLANTED.purpose });
+    for (const line of value)
+      if (line.number === '12333') Object.assign(line, { number: PLANTED.number, for: PLANTED.purpose });
   }
 };
 const plantChannel = (book: PolicyBook) => {
-  for (const { value } of book.parameters.paymentChannels.values) for (const channel of value) if (channel.name === '北京市电子税务局') channel.name = PLANTED.channel;
+  for (const { value } of book.parameters.paymentChannels.values)
+    for (const channel of value) if (channel.name === '北京市电子税务局') channel.name = PLANTED.channel;
   for (const { value } of book.parameters.mutualAidFiling.values) value.channels[0] = PLANTED.channel;
-  for (const { value } of book.parameters.mutualAid.values) if (value.filingChannels) value.filingChannels[0] = PLANTED.channel;
+  for (const { value } of book.parameters.mutualAid.values)
+    if (value.filingChannels) value.filingChannels[0] = PLANTED.channel;
 };
 const plantUrl = (book: PolicyBook) => {
-  for (const { value } of book.parameters.paymentChannels.values) for (const channel of value) if (channel.url) channel.url = URL;
+  for (const { value } of book.parameters.paymentChannels.values)
+    for (const channel of value) if (channel.url) channel.url = URL;
   for (const { reference } of book.parameters.enrolmentPeriod.values) reference.url = URL;
   for (const { reference } of book.parameters.hotlines.values) reference.url = URL;
   // A source the bundled book does not cite at all.

@@ -17,8 +17,14 @@ describe('bookFromRecord', () => {
   });
 
   test('the bundled record stores no copy of the book', () => {
-    expect(activePackRecord(bundledPolicyBook, 'bundled')).toEqual({ origin: 'bundled', version: bundledPolicyBook.version });
-    expect(bookFromRecord(activePackRecord(bundledPolicyBook, 'bundled'))).toEqual({ book: bundledPolicyBook, origin: 'bundled' });
+    expect(activePackRecord(bundledPolicyBook, 'bundled')).toEqual({
+      origin: 'bundled',
+      version: bundledPolicyBook.version,
+    });
+    expect(bookFromRecord(activePackRecord(bundledPolicyBook, 'bundled'))).toEqual({
+      book: bundledPolicyBook,
+      origin: 'bundled',
+    });
   });
 
   const { hotlines: _, ...withoutHotlines } = bundledPolicyBook.parameters;
@@ -27,8 +33,21 @@ describe('bookFromRecord', () => {
     ['not an object', 'imported'],
     ['json missing', { origin: 'imported', version: '1' }],
     ['truncated json', { origin: 'imported', version: '1', json: JSON.stringify(bundledPolicyBook).slice(0, 500) }],
-    ['a parameter missing', { origin: 'imported', version: '1', json: JSON.stringify({ ...bundledPolicyBook, parameters: withoutHotlines }) }],
-    ['values not a list', { origin: 'imported', version: '1', json: JSON.stringify({ ...bundledPolicyBook, parameters: { ...bundledPolicyBook.parameters, hotlines: { values: 'x' } } }) }],
+    [
+      'a parameter missing',
+      { origin: 'imported', version: '1', json: JSON.stringify({ ...bundledPolicyBook, parameters: withoutHotlines }) },
+    ],
+    [
+      'values not a list',
+      {
+        origin: 'imported',
+        version: '1',
+        json: JSON.stringify({
+          ...bundledPolicyBook,
+          parameters: { ...bundledPolicyBook.parameters, hotlines: { values: 'x' } },
+        }),
+      },
+    ],
     ['unknown origin', { origin: 'signed', version: '1', json: JSON.stringify(bundledPolicyBook) }],
   ])('%s: bundled', (_, record) => {
     expect(bookFromRecord(record)).toEqual({ book: bundledPolicyBook, origin: 'bundled' });

@@ -8,7 +8,13 @@ function parse(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
   return calendar.getAllSubcomponents('vevent').map((vevent) => {
     const event = new ICAL.Event(vevent);
-    return { uid: event.uid, date: event.startDate.toString(), end: event.endDate.toString(), summary: event.summary, description: event.description };
+    return {
+      uid: event.uid,
+      date: event.startDate.toString(),
+      end: event.endDate.toString(),
+      summary: event.summary,
+      description: event.description,
+    };
   });
 }
 
@@ -22,7 +28,9 @@ describe('deadline calendar (.ics)', () => {
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     const events = ics.split('BEGIN:VEVENT').slice(1);
-    for (const event of events) for (const property of ['UID:', 'DTSTAMP:', 'DTSTART;VALUE=DATE:', 'DTEND;VALUE=DATE:', 'SUMMARY:']) expect(event).toContain(property);
+    for (const event of events)
+      for (const property of ['UID:', 'DTSTAMP:', 'DTSTART;VALUE=DATE:', 'DTEND;VALUE=DATE:', 'SUMMARY:'])
+        expect(event).toContain(property);
   });
 
   test('parses back with ical.js: 集中参保期 end, window days, batch days (announced), month-end deductions, each with its source', () => {
@@ -30,7 +38,8 @@ describe('deadline calendar (.ics)', () => {
     const on = (date: string) => events.filter((e) => e.date === date).map((e) => e.summary);
     expect(on('2024-01-31')).toContain('2024年度城乡居民医保集中参保期最后一天');
     expect(on('2023-12-11')).toEqual(['可缴医保费（15:00前）']);
-    for (const day of ['2023-12-15', '2023-12-18', '2023-12-19']) expect(on(day).some((s) => s.startsWith('银行批量扣款日'))).toBe(true);
+    for (const day of ['2023-12-15', '2023-12-18', '2023-12-19'])
+      expect(on(day).some((s) => s.startsWith('银行批量扣款日'))).toBe(true);
     expect(on('2023-12-31')).toContain('医保个人账户扣缴医保费日');
     expect(on('2024-02-29')).toContain('医保个人账户扣缴医保费日');
     expect(on('2023-12-08')).toEqual([]); // a window day (a Friday), but before today
@@ -45,7 +54,11 @@ describe('deadline calendar (.ics)', () => {
     const windowDays = parse(at('2024-09-20'))
       .filter((e) => e.summary.startsWith('可缴医保费'))
       .map((e) => e.date);
-    expect(windowDays.filter((date) => date >= '2024-10-01' && date <= '2024-10-10')).toEqual(['2024-10-08', '2024-10-09', '2024-10-10']);
+    expect(windowDays.filter((date) => date >= '2024-10-01' && date <= '2024-10-10')).toEqual([
+      '2024-10-08',
+      '2024-10-09',
+      '2024-10-10',
+    ]);
   });
 
   test('2027 dates carry the not-covered caveat; an uncovered 年度 has no invented period', () => {
@@ -53,7 +66,12 @@ describe('deadline calendar (.ics)', () => {
     const january = events.find((e) => e.date === '2027-01-05');
     expect(january?.description).toContain('2027年的节假日安排尚未收录');
     expect(events.some((e) => e.summary.includes('集中参保期'))).toBe(false);
-    expect(events.filter((e) => e.summary.startsWith('可缴医保费')).map((e) => e.date).slice(0, 3)).toEqual(['2026-12-07', '2026-12-08', '2026-12-09']);
+    expect(
+      events
+        .filter((e) => e.summary.startsWith('可缴医保费'))
+        .map((e) => e.date)
+        .slice(0, 3),
+    ).toEqual(['2026-12-07', '2026-12-08', '2026-12-09']);
   });
 
   test('folding never splits a character and unfolds to the original', () => {

@@ -43,7 +43,13 @@ describe('withTrustedContacts', () => {
   });
 
   test('a 年度 the bundled book has no channels for stays not included, never filled from the pack', () => {
-    const pack = edited((b) => b.parameters.paymentChannels.values.push({ year: 2027, value: [{ name: '北京市电子税务局' }], reference: b.parameters.paymentChannels.values[0].reference }));
+    const pack = edited((b) =>
+      b.parameters.paymentChannels.values.push({
+        year: 2027,
+        value: [{ name: '北京市电子税务局' }],
+        reference: b.parameters.paymentChannels.values[0].reference,
+      }),
+    );
     const { book, ignored } = withTrustedContacts(pack, bundledPolicyBook);
     expect(book.parameters.paymentChannels.values.map((v) => v.year)).not.toContain(2027);
     expect(ignored).toEqual(['paymentChannels']);
@@ -63,17 +69,27 @@ describe('withTrustedContacts', () => {
   test('共济: the pack’s own rule is kept, the filing channels come from the bundled value in force on each date', () => {
     const pack = edited((b) => {
       const [first] = b.parameters.mutualAidFiling.values;
-      b.parameters.mutualAidFiling.values.push({ from: '2026-06-01', value: { ...first.value, channels: [PLANTED.channel], ownBalanceFirst: false }, reference: first.reference });
+      b.parameters.mutualAidFiling.values.push({
+        from: '2026-06-01',
+        value: { ...first.value, channels: [PLANTED.channel], ownBalanceFirst: false },
+        reference: first.reference,
+      });
       // A date before the bundled book's first value: not covered, so not included.
       b.parameters.mutualAid.values.unshift({ ...b.parameters.mutualAid.values[0], from: '2020-01-01' });
       delete b.parameters.mutualAid.values[1].value.filingChannels;
     });
     const { book, ignored } = withTrustedContacts(pack, bundledPolicyBook);
     const filing = book.parameters.mutualAidFiling.values;
-    expect(filing.map((v) => [v.from, v.value.ownBalanceFirst])).toEqual([['2025-03-16', true], ['2026-06-01', false]]);
-    for (const v of filing) expect(v.value.channels).toEqual(bundledPolicyBook.parameters.mutualAidFiling.values[0].value.channels);
+    expect(filing.map((v) => [v.from, v.value.ownBalanceFirst])).toEqual([
+      ['2025-03-16', true],
+      ['2026-06-01', false],
+    ]);
+    for (const v of filing)
+      expect(v.value.channels).toEqual(bundledPolicyBook.parameters.mutualAidFiling.values[0].value.channels);
     expect(book.parameters.mutualAid.values.map((v) => v.from)).toEqual(['2023-11-15']);
-    expect(book.parameters.mutualAid.values[0].value.filingChannels).toEqual(bundledPolicyBook.parameters.mutualAid.values[0].value.filingChannels);
+    expect(book.parameters.mutualAid.values[0].value.filingChannels).toEqual(
+      bundledPolicyBook.parameters.mutualAid.values[0].value.filingChannels,
+    );
     expect(ignored).toEqual(['mutualAidFiling']);
   });
 
@@ -88,8 +104,12 @@ describe('withTrustedContacts', () => {
     const reference = book.parameters.individualContribution.values[0].reference;
     expect(reference.url).toBe('');
     expect(reference.title).toBe('2099年度通知');
-    expect(book.parameters.individualContribution.values[1].reference.url).toBe(bundledPolicyBook.parameters.individualContribution.values[1].reference.url);
-    expect(book.parameters.individualContribution.values[2].reference.url).toBe(bundledPolicyBook.parameters.individualContribution.values[2].reference.url);
+    expect(book.parameters.individualContribution.values[1].reference.url).toBe(
+      bundledPolicyBook.parameters.individualContribution.values[1].reference.url,
+    );
+    expect(book.parameters.individualContribution.values[2].reference.url).toBe(
+      bundledPolicyBook.parameters.individualContribution.values[2].reference.url,
+    );
     expect(ignored).toEqual(['referenceUrls']);
   });
 
@@ -104,19 +124,41 @@ describe('withTrustedContacts', () => {
 
 describe('free text', () => {
   test.each([
-    '请拨打 4006109999', '400 610 9999', '400-610-9999', '４００６１０９９９９', '４００－６１０－９９９９', '400—610—9999', '（010）1234 5678',
-    '12345', '12366', '2023-11-15', '400.610.9999',
+    '请拨打 4006109999',
+    '400 610 9999',
+    '400-610-9999',
+    '４００６１０９９９９',
+    '４００－６１０－９９９９',
+    '400—610—9999',
+    '（010）1234 5678',
+    '12345',
+    '12366',
+    '2023-11-15',
+    '400.610.9999',
   ])('%s: digits', (text) => expect(freeTextProblem(text)).toBe('digits'));
 
-  test.each(['http://x.y', 'https://a', '见 www.abc', 'abc.com', 'pay.example.cn', 'ｗｗｗ．ａｂｃ．ｃｏｍ', '客服 a@b', '联系 service@qq', '官网 abc。com', 'HTTPS://A'])(
-    '%s: link',
-    (text) => expect(freeTextProblem(text)).toBe('link'),
-  );
+  test.each([
+    'http://x.y',
+    'https://a',
+    '见 www.abc',
+    'abc.com',
+    'pay.example.cn',
+    'ｗｗｗ．ａｂｃ．ｃｏｍ',
+    '客服 a@b',
+    '联系 service@qq',
+    '官网 abc。com',
+    'HTTPS://A',
+  ])('%s: link', (text) => expect(freeTextProblem(text)).toBe('link'));
 
-  test.each(['北京市医疗保障局', '2024年度城乡居民基本医疗保险', '国办发〔2024〕38号', '每月最后一天扣费', '1234元', '银行APP。下载后缴费', '3个月'])(
-    '%s: fine',
-    (text) => expect(freeTextProblem(text)).toBeUndefined(),
-  );
+  test.each([
+    '北京市医疗保障局',
+    '2024年度城乡居民基本医疗保险',
+    '国办发〔2024〕38号',
+    '每月最后一天扣费',
+    '1234元',
+    '银行APP。下载后缴费',
+    '3个月',
+  ])('%s: fine', (text) => expect(freeTextProblem(text)).toBeUndefined());
 
   test('the bundled book has none (its own words pass, e.g. a publisher named by its domain)', () => {
     expect(freeTextProblems(JSON.parse(JSON.stringify(bundledPolicyBook)), bundledPolicyBook)).toEqual([]);
@@ -126,7 +168,10 @@ describe('free text', () => {
     const book = structuredClone(bundledPolicyBook) as PolicyBook;
     book.parameters.waitingPeriod.values[0].value.text = '请拨打 ４００ ６１０ ９９９９';
     book.parameters.hotlines.values[0].value[0].for = '见 pay.example.cn';
-    book.parameters.individualContribution.values[0].reference = { ...book.parameters.individualContribution.values[0].reference, publisher: 'other.com' };
+    book.parameters.individualContribution.values[0].reference = {
+      ...book.parameters.individualContribution.values[0].reference,
+      publisher: 'other.com',
+    };
     const problems = freeTextProblems(JSON.parse(JSON.stringify(book)), bundledPolicyBook);
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/^parameters\.individualContribution\.values\.0\.reference\.publisher：.*网址/);

@@ -7,17 +7,26 @@ const size = { width: 360, height: 300 };
 describe('panel placement', () => {
   it('keeps the current corner when the field is elsewhere', () => {
     const field = { left: 100, top: 100, width: 300, height: 30 };
-    expect(placementAvoiding(field, { side: 'right', edge: 'bottom' }, size, viewport)).toEqual({ side: 'right', edge: 'bottom' });
+    expect(placementAvoiding(field, { side: 'right', edge: 'bottom' }, size, viewport)).toEqual({
+      side: 'right',
+      edge: 'bottom',
+    });
   });
 
   it('moves to the other side when the field is under the panel', () => {
     const field = { left: 1000, top: 600, width: 200, height: 30 };
-    expect(placementAvoiding(field, { side: 'right', edge: 'bottom' }, size, viewport)).toEqual({ side: 'left', edge: 'bottom' });
+    expect(placementAvoiding(field, { side: 'right', edge: 'bottom' }, size, viewport)).toEqual({
+      side: 'left',
+      edge: 'bottom',
+    });
   });
 
   it('moves to the top when a full-width field sits at the bottom', () => {
     const field = { left: 0, top: 700, width: 1280, height: 40 };
-    expect(placementAvoiding(field, { side: 'left', edge: 'bottom' }, size, viewport)).toEqual({ side: 'right', edge: 'top' });
+    expect(placementAvoiding(field, { side: 'left', edge: 'bottom' }, size, viewport)).toEqual({
+      side: 'right',
+      edge: 'top',
+    });
   });
 
   it('gives up when no corner is free, so the caller can shrink the panel', () => {
@@ -33,17 +42,32 @@ describe('panel placement', () => {
       { placement: { side: 'right', edge: 'top' }, left: 904, top: 16 },
       { placement: { side: 'left', edge: 'top' }, left: 16, top: 16 },
     ] as const;
-    const clear = (corner: (typeof corners)[number], field: { left: number; top: number; width: number; height: number }) =>
-      field.left + field.width <= corner.left || field.left >= corner.left + 360 || field.top + field.height <= corner.top || field.top >= corner.top + 300;
+    const clear = (
+      corner: (typeof corners)[number],
+      field: { left: number; top: number; width: number; height: number },
+    ) =>
+      field.left + field.width <= corner.left ||
+      field.left >= corner.left + 360 ||
+      field.top + field.height <= corner.top ||
+      field.top >= corner.top + 300;
     let moved = 0;
     let none = 0;
     for (let left = 0; left < viewport.width; left += 80)
       for (let top = 0; top < viewport.height; top += 50)
-        for (const [width, height] of [[200, 36], [1280, 40], [600, 500]]) {
+        for (const [width, height] of [
+          [200, 36],
+          [1280, 40],
+          [600, 500],
+        ]) {
           const field = { left, top, width, height };
           for (const current of corners) {
-            const expected = clear(current, field) ? current.placement : corners.find((c) => clear(c, field))?.placement;
-            expect(placementAvoiding(field, current.placement, size, viewport), JSON.stringify({ field, current })).toEqual(expected);
+            const expected = clear(current, field)
+              ? current.placement
+              : corners.find((c) => clear(c, field))?.placement;
+            expect(
+              placementAvoiding(field, current.placement, size, viewport),
+              JSON.stringify({ field, current }),
+            ).toEqual(expected);
             if (!expected) none++;
             else if (expected !== current.placement) moved++;
           }
@@ -56,7 +80,13 @@ describe('panel placement', () => {
 
 describe('narrow-screen bar dock', () => {
   // A 390×844 phone: a 60 px bar 8 px from the edges, or a 44 px button 16 px from a corner.
-  const g: BarGeometry = { viewport: { width: 390, height: 844 }, barHeight: 60, button: 44, barMargin: 8, buttonMargin: 16 };
+  const g: BarGeometry = {
+    viewport: { width: 390, height: 844 },
+    barHeight: 60,
+    button: 44,
+    barMargin: 8,
+    buttonMargin: 16,
+  };
   const form = [100, 160, 220, 280].map((top) => ({ left: 20, top, width: 350, height: 40 }));
   const bottomBar = { left: 0, top: 790, width: 390, height: 54 };
   const topBar = { left: 0, top: 0, width: 390, height: 54 };
@@ -84,6 +114,11 @@ describe('narrow-screen bar dock', () => {
       { left: 70, top: 0, width: 220, height: 54 },
     ];
     expect(barDock([...rest, sliver], g)).toEqual({ dock: 'corner', corner: { side: 'left', edge: 'top' } });
-    expect(barBox({ dock: 'corner', corner: { side: 'left', edge: 'top' } }, g)).toEqual({ left: 16, top: 16, width: 44, height: 44 });
+    expect(barBox({ dock: 'corner', corner: { side: 'left', edge: 'top' } }, g)).toEqual({
+      left: 16,
+      top: 16,
+      width: 44,
+      height: 44,
+    });
   });
 });

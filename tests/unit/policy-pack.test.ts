@@ -17,14 +17,19 @@ describe('policy pack parsing', () => {
     expect(new Set(packs.map((p) => p.operator)).size).toBe(10);
   });
 
-  test.each(packs.map((p, i) => [i, p.operator, p.text] as const))('pack %i (%s) is rejected with a reason', (_, __, text) => {
-    const parsed = parsePack(text);
-    expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.problems.length).toBeGreaterThan(0);
-  });
+  test.each(packs.map((p, i) => [i, p.operator, p.text] as const))(
+    'pack %i (%s) is rejected with a reason',
+    (_, __, text) => {
+      const parsed = parsePack(text);
+      expect(parsed.ok).toBe(false);
+      expect(!parsed.ok && parsed.problems.length).toBeGreaterThan(0);
+    },
+  );
 
   test('markup is named as such, in Chinese', () => {
-    const parsed = parsePack(JSON.stringify({ ...bundledPolicyBook, version: '2099.1.1', published: '2026-11-24', extra: '<script>' }));
+    const parsed = parsePack(
+      JSON.stringify({ ...bundledPolicyBook, version: '2099.1.1', published: '2026-11-24', extra: '<script>' }),
+    );
     expect(!parsed.ok && parsed.problems[0]).toContain('网页标记或脚本');
   });
 
@@ -34,7 +39,9 @@ describe('policy pack parsing', () => {
     book.parameters.enrolThenPay.values[0].value = '详询 400 610 9999';
     const parsed = parsePack(JSON.stringify(book));
     expect(parsed).toMatchObject({ ok: false, untrustedText: true });
-    expect(!parsed.ok && parsed.problems).toEqual([expect.stringMatching(/^parameters\.enrolThenPay\.values\.0\.value：.*电话号码/)]);
+    expect(!parsed.ok && parsed.problems).toEqual([
+      expect.stringMatching(/^parameters\.enrolThenPay\.values\.0\.value：.*电话号码/),
+    ]);
   });
 
   test('an oversized file is refused before parsing', () => {
@@ -55,7 +62,13 @@ describe('compareVersions', () => {
 
 test('structurally hostile packs are rejected, never thrown', () => {
   const hostile = [
-    { ...bundledPolicyBook, parameters: { ...bundledPolicyBook.parameters, individualContribution: { ...bundledPolicyBook.parameters.individualContribution, values: [null] } } },
+    {
+      ...bundledPolicyBook,
+      parameters: {
+        ...bundledPolicyBook.parameters,
+        individualContribution: { ...bundledPolicyBook.parameters.individualContribution, values: [null] },
+      },
+    },
     { ...bundledPolicyBook, parameters: null },
     [],
     'text',

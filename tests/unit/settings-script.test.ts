@@ -1,7 +1,14 @@
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { matchPatterns } from '@/utils/official-sites';
-import { SETTINGS_GLOBAL, settingsFromScript, settingsRegistration, settingsScriptFile, settingsScriptSource, settingsVariants } from '@/utils/settings-script';
+import {
+  SETTINGS_GLOBAL,
+  settingsFromScript,
+  settingsRegistration,
+  settingsScriptFile,
+  settingsScriptSource,
+  settingsVariants,
+} from '@/utils/settings-script';
 
 describe('settings scripts', () => {
   afterEach(() => {

@@ -44,6 +44,7 @@ describe.each(tipCases)('$page at $beijing Beijing', ({ page, beijing, show, hid
 
   it('names a source for every tip with figures', () => {
     for (const tip of tips)
-      if (tip.id !== 'year-not-covered' && tip.id !== 'calendar-not-covered') expect(tip.references.length, tip.id).toBeGreaterThan(0);
+      if (tip.id !== 'year-not-covered' && tip.id !== 'calendar-not-covered')
+        expect(tip.references.length, tip.id).toBeGreaterThan(0);
   });
 });

@@ -12,7 +12,13 @@ describe('tip registry', () => {
     const errors: string[] = [];
     const tips: Tip[] = [
       { id: 'hotlines', pages: ['etax-social-fee'], content: () => content('first') },
-      { id: 'payment-window', pages: ['etax-social-fee'], content: () => { throw new Error('boom'); } },
+      {
+        id: 'payment-window',
+        pages: ['etax-social-fee'],
+        content: () => {
+          throw new Error('boom');
+        },
+      },
       { id: 'channel-moved', pages: ['etax-social-fee'], content: () => content('third') },
     ];
     const shown = tipsFor(tipContext('etax-social-fee', 0), (id) => errors.push(id), tips);
@@ -26,7 +32,11 @@ describe('tip registry', () => {
   });
 
   it('registers every tip of the catalogue exactly once, each on at least one page kind', () => {
-    expect(registeredTips().map((tip) => tip.id).sort()).toEqual([...tipIds].sort());
+    expect(
+      registeredTips()
+        .map((tip) => tip.id)
+        .sort(),
+    ).toEqual([...tipIds].sort());
     for (const tip of registeredTips()) {
       expect(tip.pages.length, tip.id).toBeGreaterThan(0);
       for (const page of tip.pages) expect(pageKinds).toContain(page);
@@ -36,7 +46,10 @@ describe('tip registry', () => {
   it('no registered tip throws on any page kind on any day of three years (09:00 Beijing)', () => {
     const errors: string[] = [];
     for (let day = 0; day < 3 * 366; day += 1)
-      for (const page of pageKinds) tipsFor(tipContext(page, beijingInstant('2023-11-01', '09:00') + day * 86_400_000), (id, e) => errors.push(`${id}: ${e}`));
+      for (const page of pageKinds)
+        tipsFor(tipContext(page, beijingInstant('2023-11-01', '09:00') + day * 86_400_000), (id, e) =>
+          errors.push(`${id}: ${e}`),
+        );
     expect(errors).toEqual([]);
   });
 });

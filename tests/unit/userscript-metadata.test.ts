@@ -35,7 +35,15 @@ describe('match patterns (as userscript managers apply @match)', () => {
 describe('userscript header', () => {
   it('reads every @key, repeated keys in order, bare keys as empty', () => {
     const { meta } = parseUserscript(
-      ['// ==UserScript==', '// @name   名', '// @match  *://a.cn/*', '// @match  *://b.cn/*', '// @noframes', '// ==/UserScript==', 'code();'].join('\n'),
+      [
+        '// ==UserScript==',
+        '// @name   名',
+        '// @match  *://a.cn/*',
+        '// @match  *://b.cn/*',
+        '// @noframes',
+        '// ==/UserScript==',
+        'code();',
+      ].join('\n'),
     );
     expect(meta.get('name')).toEqual(['名']);
     expect(meta.get('match')).toEqual(['*://a.cn/*', '*://b.cn/*']);

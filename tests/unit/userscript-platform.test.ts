@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledPolicyBook } from '@/policy';
-import { loadActiveBook, loadSettings, logQuietly, saveSettings, SETTINGS_KEY, type GmStorage } from '@/utils/platform/userscript';
+import {
+  loadActiveBook,
+  loadSettings,
+  logQuietly,
+  saveSettings,
+  SETTINGS_KEY,
+  type GmStorage,
+} from '@/utils/platform/userscript';
 
 const g = globalThis as { GM?: Partial<GmStorage> };
 
@@ -11,7 +18,10 @@ afterEach(() => {
 describe('userscript settings', () => {
   it('round-trip through GM.getValue/GM.setValue as JSON strings (Greasemonkey 4 stores strings only)', async () => {
     const store = new Map<string, string>();
-    g.GM = { getValue: async (key, fallback) => store.get(key) ?? fallback, setValue: async (key, value) => void store.set(key, value) };
+    g.GM = {
+      getValue: async (key, fallback) => store.get(key) ?? fallback,
+      setValue: async (key, value) => void store.set(key, value),
+    };
     expect(await loadSettings()).toEqual({ collapsed: false, largeText: false });
     await saveSettings({ collapsed: true, largeText: true });
     expect(store.get(SETTINGS_KEY)).toBe('{"collapsed":true,"largeText":true}');

@@ -1,6 +1,13 @@
 /** The plain-Chinese answers of the popup, checklist and calendar: every figure they state names its source. */
 import { describe, expect, it } from 'vitest';
-import { aggregator2026Year, beijingInstant, benefitStartIfPaidOn, bundledPolicyBook, paymentWindowStatus, type PolicyBook } from '@/policy';
+import {
+  aggregator2026Year,
+  beijingInstant,
+  benefitStartIfPaidOn,
+  bundledPolicyBook,
+  paymentWindowStatus,
+  type PolicyBook,
+} from '@/policy';
 import { todayAnswers } from '@/utils/today-answers';
 import { benefitStartZh, channelsNotIncludedZh, paymentWindowZh } from '@/utils/wording';
 
@@ -14,7 +21,8 @@ describe('todayAnswers', () => {
     for (let day = 0; day < 3 * 366; day++) {
       const now = beijingInstant('2023-11-01', '09:00') + day * DAY_MS;
       for (const answer of todayAnswers(now, bundledPolicyBook).answers) {
-        if (/\d/.test(answer.text) && !NOT_INCLUDED.test(answer.text) && answer.references.length === 0) missing.push(`${day} ${answer.id}: ${answer.text}`);
+        if (/\d/.test(answer.text) && !NOT_INCLUDED.test(answer.text) && answer.references.length === 0)
+          missing.push(`${day} ${answer.id}: ${answer.text}`);
       }
     }
     expect(missing).toEqual([]);
@@ -22,7 +30,9 @@ describe('todayAnswers', () => {
 
   it('a batch-debit answer that points to next month cites next month’s days as well', () => {
     // 2026-11-25: November's day is past; the answer names 15 December.
-    const batch = todayAnswers(beijingInstant('2026-11-25', '09:00'), bundledPolicyBook).answers.find((a) => a.id === 'batch-debit')!;
+    const batch = todayAnswers(beijingInstant('2026-11-25', '09:00'), bundledPolicyBook).answers.find(
+      (a) => a.id === 'batch-debit',
+    )!;
     expect(batch.text).toContain('下次：2026年12月15日');
     expect(batch.references.length).toBeGreaterThan(0);
   });
@@ -50,25 +60,37 @@ describe('paymentWindowZh', () => {
     const windowParameter = bundledPolicyBook.parameters.paymentWindow;
     const book: PolicyBook = {
       ...bundledPolicyBook,
-      parameters: { ...bundledPolicyBook.parameters, paymentWindow: { ...windowParameter, values: windowParameter.values.map((v) => ({ ...v, value: rule })) } },
+      parameters: {
+        ...bundledPolicyBook.parameters,
+        paymentWindow: { ...windowParameter, values: windowParameter.values.map((v) => ({ ...v, value: rule })) },
+      },
     };
     // Thursday 2026-11-26: after the 25th.
     const closed = paymentWindowZh(paymentWindowStatus(beijingInstant('2026-11-26', '09:00'), book));
-    expect(closed.summary).toBe('不能缴费：本月缴费时间（1日至25日）已结束。下次可缴费：2026年12月1日（周二） 16:30前。');
+    expect(closed.summary).toBe(
+      '不能缴费：本月缴费时间（1日至25日）已结束。下次可缴费：2026年12月1日（周二） 16:30前。',
+    );
     expect(closed.references).toEqual([windowParameter.values[0].reference]);
     // Wednesday 2026-11-25, 16:00: still open under this rule.
-    expect(paymentWindowZh(paymentWindowStatus(beijingInstant('2026-11-25', '16:00'), book)).summary).toBe('可以缴费，当天16:30前。');
+    expect(paymentWindowZh(paymentWindowStatus(beijingInstant('2026-11-25', '16:00'), book)).summary).toBe(
+      '可以缴费，当天16:30前。',
+    );
   });
 });
 
 describe('channelsNotIncludedZh', () => {
   it('names the latest earlier 年度’s channels with that 年度’s source', () => {
     const said = channelsNotIncludedZh(2027, bundledPolicyBook);
-    expect(said.text).toBe('2027年度的缴费渠道尚未收录；2026年度的渠道是京通小程序、北京市电子税务局、银行APP或柜台、银行批量扣款，请以官方通知为准。');
+    expect(said.text).toBe(
+      '2027年度的缴费渠道尚未收录；2026年度的渠道是京通小程序、北京市电子税务局、银行APP或柜台、银行批量扣款，请以官方通知为准。',
+    );
     expect(said.references).toEqual([aggregator2026Year]);
   });
 
   it('before any included 年度 it only says that nothing is included', () => {
-    expect(channelsNotIncludedZh(2020, bundledPolicyBook)).toEqual({ text: '2020年度的缴费渠道尚未收录，请以官方通知为准。', references: [] });
+    expect(channelsNotIncludedZh(2020, bundledPolicyBook)).toEqual({
+      text: '2020年度的缴费渠道尚未收录，请以官方通知为准。',
+      references: [],
+    });
   });
 });

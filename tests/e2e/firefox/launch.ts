@@ -22,7 +22,13 @@ export interface LaunchedFirefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox({ extensionDir, timeZone = 'America/Los_Angeles' }: { extensionDir: string; timeZone?: string }): Promise<LaunchedFirefox> {
+export async function launchFirefox({
+  extensionDir,
+  timeZone = 'America/Los_Angeles',
+}: {
+  extensionDir: string;
+  timeZone?: string;
+}): Promise<LaunchedFirefox> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({

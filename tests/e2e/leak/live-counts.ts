@@ -13,9 +13,15 @@ const counts = { listeners: 0, observers: 0, timeouts: 0, intervals: 0, frames: 
 // Listeners: one entry per (target, type, capture, listener), as the platform dedupes them.
 const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
 const registry = new WeakMap<EventTarget, Map<string, Map<Listener, EventListener>>>();
-const captureOf = (options?: boolean | EventListenerOptions) => (typeof options === 'boolean' ? options : !!options?.capture);
+const captureOf = (options?: boolean | EventListenerOptions) =>
+  typeof options === 'boolean' ? options : !!options?.capture;
 
-EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: Listener | null, options?: boolean | AddEventListenerOptions) {
+EventTarget.prototype.addEventListener = function (
+  this: EventTarget,
+  type: string,
+  listener: Listener | null,
+  options?: boolean | AddEventListenerOptions,
+) {
   if (!listener) return add.call(this, type, listener, options);
   const key = `${type}|${captureOf(options)}`;
   let byKey = registry.get(this);
@@ -42,7 +48,12 @@ EventTarget.prototype.addEventListener = function (this: EventTarget, type: stri
   add.call(this, type, wrapped, options);
 };
 
-EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: Listener | null, options?: boolean | EventListenerOptions) {
+EventTarget.prototype.removeEventListener = function (
+  this: EventTarget,
+  type: string,
+  listener: Listener | null,
+  options?: boolean | EventListenerOptions,
+) {
   const entries = listener ? registry.get(this)?.get(`${type}|${captureOf(options)}`) : undefined;
   const wrapped = listener ? entries?.get(listener) : undefined;
   if (wrapped) {
@@ -56,7 +67,7 @@ EventTarget.prototype.removeEventListener = function (this: EventTarget, type: s
 const observing = new WeakSet<MutationObserver>();
 const { observe, disconnect } = MutationObserver.prototype;
 MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
-  if (!observing.has(this)) (observing.add(this), counts.observers++);
+  if (!observing.has(this)) observing.add(this), counts.observers++;
   observe.call(this, target, options);
 };
 MutationObserver.prototype.disconnect = function (this: MutationObserver) {
@@ -88,10 +99,15 @@ const keep = (set: Set<unknown>, kind: keyof typeof counts, id: unknown) => {
 };
 
 globalThis.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-  const id = real.setTimeout.call(globalThis, (...given: unknown[]) => {
-    forgetIn(liveTimeouts, 'timeouts', id);
-    if (typeof handler === 'function') handler(...given);
-  }, ms, ...args);
+  const id = real.setTimeout.call(
+    globalThis,
+    (...given: unknown[]) => {
+      forgetIn(liveTimeouts, 'timeouts', id);
+      if (typeof handler === 'function') handler(...given);
+    },
+    ms,
+    ...args,
+  );
   return keep(liveTimeouts, 'timeouts', id);
 }) as typeof setTimeout;
 globalThis.clearTimeout = ((id?: ReturnType<typeof setTimeout>) => {

@@ -27,7 +27,8 @@ export async function installUserscript(
   const runAt = meta.get('run-at')?.[0] ?? 'document-idle';
   if (!RUN_AT.includes(runAt)) throw new Error(`Unsupported @run-at ${runAt}`);
   const grants = meta.get('grant') ?? [];
-  if (gm === 'granted' && !['GM.getValue', 'GM.setValue'].every((g) => grants.includes(g))) throw new Error('GM storage not granted');
+  if (gm === 'granted' && !['GM.getValue', 'GM.setValue'].every((g) => grants.includes(g)))
+    throw new Error('GM storage not granted');
 
   await context.exposeBinding('__userscriptManager', (_source, op: string, key: string, value?: string) => {
     if (op === 'injected') installed.injections.push(JSON.parse(key));
@@ -37,10 +38,11 @@ export async function installUserscript(
   });
 
   const params = gm === 'granted' ? 'GM' : '';
-  const gmObject = gm === 'granted'
-    ? `{ getValue: (key, fallback) => bridge('get', key).then((v) => v === undefined ? fallback : v),
+  const gmObject =
+    gm === 'granted'
+      ? `{ getValue: (key, fallback) => bridge('get', key).then((v) => v === undefined ? fallback : v),
          setValue: (key, value) => bridge('set', key, value).then(() => undefined) }`
-    : '';
+      : '';
   await context.addInitScript({
     content: `(() => {
   const bridge = window.__userscriptManager;

@@ -38,7 +38,8 @@ export function matchPatternRegExp(pattern: string): RegExp {
   if (!parts) throw new Error(`Invalid match pattern: ${pattern}`);
   const [, scheme, host = '', path] = parts;
   const schemeRe = scheme === '*' ? 'https?' : escape(scheme);
-  const hostRe = host === '*' ? '[^/:]+' : host.startsWith('*.') ? `(?:[^/:]+\\.)?${escape(host.slice(2))}` : escape(host);
+  const hostRe =
+    host === '*' ? '[^/:]+' : host.startsWith('*.') ? `(?:[^/:]+\\.)?${escape(host.slice(2))}` : escape(host);
   const pathRe = path.split('*').map(escape).join('.*');
   return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}$`);
 }

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { classifyNoticeContent, classifyNoticePage, isNoticeSiteUrl, noticeMatchPatterns, readNotice, type NoticeInput, type NoticeRejection } from '@/notice-reader';
+import {
+  classifyNoticeContent,
+  classifyNoticePage,
+  isNoticeSiteUrl,
+  noticeMatchPatterns,
+  readNotice,
+  type NoticeInput,
+  type NoticeRejection,
+} from '@/notice-reader';
 import { loadNotice } from './load-fixture';
 
 describe('notice sites: host and path', () => {
@@ -18,7 +26,11 @@ describe('notice sites: host and path', () => {
   ])('%s → %s', (url, expected) => expect(isNoticeSiteUrl(url)).toBe(expected));
 
   test('match patterns are as narrow as the paths', () => {
-    expect(noticeMatchPatterns).toEqual(['*://ybj.beijing.gov.cn/*', '*://beijing.chinatax.gov.cn/bjswj/*', '*://www.beijing.gov.cn/zhengce/*']);
+    expect(noticeMatchPatterns).toEqual([
+      '*://ybj.beijing.gov.cn/*',
+      '*://beijing.chinatax.gov.cn/bjswj/*',
+      '*://www.beijing.gov.cn/zhengce/*',
+    ]);
   });
 });
 
@@ -47,17 +59,43 @@ describe('pages that are not one 年度 notice of Beijing 城乡居民医保 参
 
   test('the base case is a notice', () => expect(classifyNoticePage(base)).toEqual({ notice: true, year: 2031 }));
   test('a menu that names 新闻 or a newspaper does not make a notice news', () => {
-    expect(classifyNoticePage({ ...base, bodyText: `首页 新闻中心 北京日报\n${base.bodyText}` })).toEqual({ notice: true, year: 2031 });
+    expect(classifyNoticePage({ ...base, bodyText: `首页 新闻中心 北京日报\n${base.bodyText}` })).toEqual({
+      notice: true,
+      year: 2031,
+    });
   });
   test.each<[string, Partial<NoticeInput>, NoticeRejection]>([
     ['a title about two 年度', { title: '关于2030年度和2031年度城乡居民基本医疗保险参保缴费的通知' }, 'several-years'],
     ['a 政策解读', { title: '《关于做好2031年度城乡居民基本医疗保险参保缴费工作的通知》政策解读' }, 'policy-digest'],
-    ['a list body on a notice-like title', { bodyText: Array.from({ length: 6 }, (_, i) => `关于城乡居民医保的通知${i} 2030-10-0${i + 1}`).join('\n') }, 'topic-list'],
-    ['news', { title: '2031年度城乡居民医保集中参保缴费开始', bodyText: '本报记者从市医保局获悉，本市2031年度城乡居民医保开始参保。' }, 'news'],
+    [
+      'a list body on a notice-like title',
+      { bodyText: Array.from({ length: 6 }, (_, i) => `关于城乡居民医保的通知${i} 2030-10-0${i + 1}`).join('\n') },
+      'topic-list',
+    ],
+    [
+      'news',
+      {
+        title: '2031年度城乡居民医保集中参保缴费开始',
+        bodyText: '本报记者从市医保局获悉，本市2031年度城乡居民医保开始参保。',
+      },
+      'news',
+    ],
     ['a newspaper repost', { bodyText: `来源：北京日报 2030-11-02\n${base.bodyText}` }, 'news'],
-    ['no 年度 at all', { title: '关于城乡居民基本医疗保险参保缴费工作的通知', bodyText: '本市城乡居民基本医疗保险参保缴费按规定办理。' }, 'no-year'],
+    [
+      'no 年度 at all',
+      { title: '关于城乡居民基本医疗保险参保缴费工作的通知', bodyText: '本市城乡居民基本医疗保险参保缴费按规定办理。' },
+      'no-year',
+    ],
     ['a heading naming another province', { headings: ['河北省医疗保障局'] }, 'other-city'],
-    ['nothing about Beijing', { url: 'https://example.org/x', title: '关于做好2031年度城乡居民基本医疗保险参保缴费工作的通知', bodyText: '2031年度城乡居民医保集中参保期为2030年9月1日至12月31日。' }, 'other-city'],
+    [
+      'nothing about Beijing',
+      {
+        url: 'https://example.org/x',
+        title: '关于做好2031年度城乡居民基本医疗保险参保缴费工作的通知',
+        bodyText: '2031年度城乡居民医保集中参保期为2030年9月1日至12月31日。',
+      },
+      'other-city',
+    ],
   ])('%s → %s', (_what, change, reason) => {
     expect(classifyNoticeContent({ ...base, ...change })).toMatchObject({ notice: false, reason });
   });

@@ -32,7 +32,13 @@ describe('date ranges as notices write them', () => {
   });
 });
 
-const input = (bodyText: string): NoticeInput => ({ url: '', title: '关于做好2031年度北京市城乡居民基本医疗保险参保缴费工作的通知', headings: [], bodyText, tables: [] });
+const input = (bodyText: string): NoticeInput => ({
+  url: '',
+  title: '关于做好2031年度北京市城乡居民基本医疗保险参保缴费工作的通知',
+  headings: [],
+  bodyText,
+  tables: [],
+});
 const elderly = (body: string) => readNotice(input(body)).individual.elderly?.value;
 
 describe('amount phrasing', () => {
@@ -66,12 +72,20 @@ describe('amount phrasing', () => {
   });
 
   test('"城乡老年人每人每年560元" with no kind is kept as context, not a value', () => {
-    expect(readNotice(input('城乡老年人每人每年560元。')).context).toEqual([expect.objectContaining({ value: 560, why: 'kind-unknown', category: 'elderly' })]);
+    expect(readNotice(input('城乡老年人每人每年560元。')).context).toEqual([
+      expect.objectContaining({ value: 560, why: 'kind-unknown', category: 'elderly' }),
+    ]);
   });
 
   test('分别由…调整为… pairs the listed categories in order', () => {
-    const reading = readNotice(input('城乡老年人、学生儿童、劳动年龄内居民个人缴费标准分别由520元、495元、860元调整为560元、535元、900元。'));
-    expect([reading.individual.elderly?.value, reading.individual.student?.value, reading.individual['working-age']?.value]).toEqual([560, 535, 900]);
+    const reading = readNotice(
+      input('城乡老年人、学生儿童、劳动年龄内居民个人缴费标准分别由520元、495元、860元调整为560元、535元、900元。'),
+    );
+    expect([
+      reading.individual.elderly?.value,
+      reading.individual.student?.value,
+      reading.individual['working-age']?.value,
+    ]).toEqual([560, 535, 900]);
     expect(reading.context.map((c) => [c.category, c.value, c.why])).toEqual([
       ['elderly', 520, 'earlier'],
       ['student', 495, 'earlier'],
@@ -80,7 +94,9 @@ describe('amount phrasing', () => {
   });
 
   test('a category heading carries to the lines under it; a line with nothing resets it', () => {
-    const reading = readNotice(input('城乡老年人：\n个人缴费每人每年560元；\n财政补助每人每年4560元。\n三、缴费方式\n每人每年900元。'));
+    const reading = readNotice(
+      input('城乡老年人：\n个人缴费每人每年560元；\n财政补助每人每年4560元。\n三、缴费方式\n每人每年900元。'),
+    );
     expect(reading.individual.elderly?.value).toBe(560);
     expect(reading.subsidy.elderly?.value).toBe(4560);
     expect(reading.context).toEqual([]);
@@ -88,7 +104,10 @@ describe('amount phrasing', () => {
 });
 
 describe('tables', () => {
-  const withTable = (table: string[][]): NoticeInput => ({ ...input('本市2031年度城乡居民医保缴费标准见下表。'), tables: [table] });
+  const withTable = (table: string[][]): NoticeInput => ({
+    ...input('本市2031年度城乡居民医保缴费标准见下表。'),
+    tables: [table],
+  });
   const read = (table: string[][]) => readNotice(withTable(table));
   const all = (table: string[][]) => {
     const r = read(table);
@@ -96,14 +115,25 @@ describe('tables', () => {
   };
 
   test('kinds across, categories down', () => {
-    expect(all([['类别', '个人缴费（元）', '财政补助（元）'], ['城乡老年人', '560', '4560'], ['学生儿童', '535元', '1860元'], ['劳动年龄内居民', '900.00', '2460']])).toEqual([
+    expect(
+      all([
+        ['类别', '个人缴费（元）', '财政补助（元）'],
+        ['城乡老年人', '560', '4560'],
+        ['学生儿童', '535元', '1860元'],
+        ['劳动年龄内居民', '900.00', '2460'],
+      ]),
+    ).toEqual([
       [560, 535, 900],
       [4560, 1860, 2460],
     ]);
   });
 
   test('categories across, kinds down (transposed); the evidence is the kind row', () => {
-    const table = [['项目', '城乡老年人', '学生儿童', '劳动年龄内居民'], ['个人缴费标准', '560', '535', '900'], ['财政补助标准', '4560', '1860', '2460']];
+    const table = [
+      ['项目', '城乡老年人', '学生儿童', '劳动年龄内居民'],
+      ['个人缴费标准', '560', '535', '900'],
+      ['财政补助标准', '4560', '1860', '2460'],
+    ];
     expect(all(table)).toEqual([
       [560, 535, 900],
       [4560, 1860, 2460],
@@ -112,9 +142,17 @@ describe('tables', () => {
   });
 
   test('a row for another 年度 is context', () => {
-    const table = [['项目', '城乡老年人', '学生儿童', '劳动年龄内居民'], ['2030年度个人缴费', '520', '495', '860'], ['2031年度个人缴费', '560', '535', '900']];
+    const table = [
+      ['项目', '城乡老年人', '学生儿童', '劳动年龄内居民'],
+      ['2030年度个人缴费', '520', '495', '860'],
+      ['2031年度个人缴费', '560', '535', '900'],
+    ];
     const reading = read(table);
-    expect([reading.individual.elderly?.value, reading.individual.student?.value, reading.individual['working-age']?.value]).toEqual([560, 535, 900]);
+    expect([
+      reading.individual.elderly?.value,
+      reading.individual.student?.value,
+      reading.individual['working-age']?.value,
+    ]).toEqual([560, 535, 900]);
     expect(reading.context.map((c) => [c.value, c.why])).toEqual([
       [520, 'other-year'],
       [495, 'other-year'],
@@ -123,22 +161,50 @@ describe('tables', () => {
   });
 
   test('a cell saying "由520元调整为560元" gives 560, with 520 as context', () => {
-    const reading = read([['类别', '个人缴费'], ['城乡老年人', '由520元调整为560元']]);
+    const reading = read([
+      ['类别', '个人缴费'],
+      ['城乡老年人', '由520元调整为560元'],
+    ]);
     expect(reading.individual.elderly?.value).toBe(560);
-    expect(reading.context).toEqual([expect.objectContaining({ value: 520, why: 'earlier', evidence: '城乡老年人 | 由520元调整为560元', source: 'table' })]);
+    expect(reading.context).toEqual([
+      expect.objectContaining({
+        value: 520,
+        why: 'earlier',
+        evidence: '城乡老年人 | 由520元调整为560元',
+        source: 'table',
+      }),
+    ]);
   });
 
   test('a table also present in the body text is read once, as a table', () => {
-    const table = [['类别', '个人缴费', '财政补助', '合计'], ['城乡老年人', '560元', '4560元', '5120元']];
-    const reading = readNotice({ ...input(`本市2031年度城乡居民医保缴费标准如下：\n类别\t个人缴费\t财政补助\t合计\n城乡老年人\t560元\t4560元\t5120元\n`), tables: [table] });
+    const table = [
+      ['类别', '个人缴费', '财政补助', '合计'],
+      ['城乡老年人', '560元', '4560元', '5120元'],
+    ];
+    const reading = readNotice({
+      ...input(
+        `本市2031年度城乡居民医保缴费标准如下：\n类别\t个人缴费\t财政补助\t合计\n城乡老年人\t560元\t4560元\t5120元\n`,
+      ),
+      tables: [table],
+    });
     expect(reading.conflicts).toEqual([]);
-    expect([reading.individual.elderly?.value, reading.subsidy.elderly?.value, reading.total.elderly?.value]).toEqual([560, 4560, 5120]);
+    expect([reading.individual.elderly?.value, reading.subsidy.elderly?.value, reading.total.elderly?.value]).toEqual([
+      560, 4560, 5120,
+    ]);
     expect(reading.individual.elderly?.source).toBe('table');
   });
 
   test('a table that names no kind gives no value', () => {
-    expect(read([['类别', '金额'], ['城乡老年人', '560']]).individual).toEqual({});
-    const reading = read([['类别', '城乡老年人'], ['金额', '560']]);
+    expect(
+      read([
+        ['类别', '金额'],
+        ['城乡老年人', '560'],
+      ]).individual,
+    ).toEqual({});
+    const reading = read([
+      ['类别', '城乡老年人'],
+      ['金额', '560'],
+    ]);
     expect(reading.individual).toEqual({});
     expect(reading.context).toEqual([expect.objectContaining({ value: 560, why: 'kind-unknown' })]);
   });
@@ -154,13 +220,40 @@ describe('waiting period and batch days', () => {
   ])('%s → %s', (body, months) => expect(readNotice(input(body)).waitingMonths?.value).toBe(months));
 
   test.each([
-    ['15日、18日与19日', [[15, 15], [18, 18], [19, 19]]],
-    ['15、18、19日', [[15, 15], [18, 18], [19, 19]]],
-    ['15日和18日', [[15, 15], [18, 18]]],
+    [
+      '15日、18日与19日',
+      [
+        [15, 15],
+        [18, 18],
+        [19, 19],
+      ],
+    ],
+    [
+      '15、18、19日',
+      [
+        [15, 15],
+        [18, 18],
+        [19, 19],
+      ],
+    ],
+    [
+      '15日和18日',
+      [
+        [15, 15],
+        [18, 18],
+      ],
+    ],
     ['15日至17日', [[15, 17]]],
     ['15—17日', [[15, 17]]],
     ['１５日～１７日', [[15, 17]]],
-    ['15日、16日、17日，遇节假日顺延', [[15, 15], [16, 16], [17, 17]]],
+    [
+      '15日、16日、17日，遇节假日顺延',
+      [
+        [15, 15],
+        [16, 16],
+        [17, 17],
+      ],
+    ],
     ['15', []],
     ['32日', []],
     ['31日', [[31, 31]]],
@@ -177,7 +270,9 @@ describe('waiting period and batch days', () => {
 
   test('a month with no year takes it from the 集中参保期, and says so', () => {
     const reading = readNotice(input('集中参保期为2030年11月1日至2031年1月31日。其中12月银行批量扣款日为15日至17日。'));
-    expect(reading.batchDebitDays.map((b) => b.value)).toEqual([{ year: 2030, month: 12, spans: [{ from: 15, to: 17 }], yearFromPeriod: true }]);
+    expect(reading.batchDebitDays.map((b) => b.value)).toEqual([
+      { year: 2030, month: 12, spans: [{ from: 15, to: 17 }], yearFromPeriod: true },
+    ]);
   });
 
   test('without a period such a month is not placed in any year', () => {

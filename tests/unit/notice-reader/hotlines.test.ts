@@ -2,12 +2,24 @@ import { expect, test } from 'vitest';
 import { readNotice } from '@/notice-reader';
 
 const hotlines = (bodyText: string) =>
-  readNotice({ url: '', title: '关于做好2031年度北京市城乡居民基本医疗保险参保缴费工作的通知', headings: [], bodyText, tables: [] }).hotlines.map((h) => [h.value.number, h.value.purpose]);
+  readNotice({
+    url: '',
+    title: '关于做好2031年度北京市城乡居民基本医疗保险参保缴费工作的通知',
+    headings: [],
+    bodyText,
+    tables: [],
+  }).hotlines.map((h) => [h.value.number, h.value.purpose]);
 
 test.each([
   ['参保群众如有疑问，可拨打12333咨询。', [['12333', '参保群众如有疑问']]],
   ['请拨打12333咨询参保问题。', [['12333', '咨询参保问题']]],
-  ['咨询电话：参保业务咨询请拨打12333，税务缴费业务咨询请拨打12366。', [['12333', '参保业务咨询'], ['12366', '税务缴费业务咨询']]],
+  [
+    '咨询电话：参保业务咨询请拨打12333，税务缴费业务咨询请拨打12366。',
+    [
+      ['12333', '参保业务咨询'],
+      ['12366', '税务缴费业务咨询'],
+    ],
+  ],
   ['关于医保缴费问题，可拨打010-12345678咨询。', [['010-12345678', '关于医保缴费问题']]],
   ['使用北京市电子税务局有疑问，可以拨打400-711-2366。', [['400-711-2366', '使用北京市电子税务局有疑问']]],
 ])('%s', (body, expected) => expect(hotlines(body)).toEqual(expected));

@@ -33,4 +33,7 @@ export function loadNotice(name: string): NoticeInput {
   return input;
 }
 
-export const allFixtures = (): string[] => readdirSync(fixtureDir).filter((name) => name.endsWith('.txt')).sort();
+export const allFixtures = (): string[] =>
+  readdirSync(fixtureDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();

@@ -1,10 +1,25 @@
 /** Notices written in the official style with the variation real ones have (see tests/fixtures/notices/README.md). */
 import { describe, expect, test } from 'vitest';
-import { classifyNoticePage, readNotice, toPolicyValues, type CategoryFigures, type NoticeReading } from '@/notice-reader';
+import {
+  classifyNoticePage,
+  readNotice,
+  toPolicyValues,
+  type CategoryFigures,
+  type NoticeReading,
+} from '@/notice-reader';
 import { loadNotice } from './load-fixture';
 
-const amounts = (figures: CategoryFigures) => [figures.elderly?.value, figures.student?.value, figures['working-age']?.value];
-const spans = (reading: NoticeReading) => reading.batchDebitDays.map((b) => [b.value.year, b.value.month, b.value.spans.map((s) => `${s.from}-${s.to}`).join(',')]);
+const amounts = (figures: CategoryFigures) => [
+  figures.elderly?.value,
+  figures.student?.value,
+  figures['working-age']?.value,
+];
+const spans = (reading: NoticeReading) =>
+  reading.batchDebitDays.map((b) => [
+    b.value.year,
+    b.value.month,
+    b.value.spans.map((s) => `${s.from}-${s.to}`).join(','),
+  ]);
 
 interface Expected {
   year: number;
@@ -150,7 +165,12 @@ describe.each(cases)('%s: %s', (name, _what, expected) => {
 });
 
 test('own-01 and own-02 are recognised as notice pages on their official hosts', () => {
-  for (const name of ['own-01-ybj-2025-prose.txt', 'own-02-tax-table-fullwidth.txt', 'own-03-gov-split-paragraphs.txt', 'own-05-supplement-extends.txt']) {
+  for (const name of [
+    'own-01-ybj-2025-prose.txt',
+    'own-02-tax-table-fullwidth.txt',
+    'own-03-gov-split-paragraphs.txt',
+    'own-05-supplement-extends.txt',
+  ]) {
     expect(classifyNoticePage(loadNotice(name)).notice).toBe(true);
   }
 });
@@ -175,7 +195,15 @@ test('own-03: "由520元调整为" and "提高40元" are context; the evidence s
 
 test('own-04: no number from the chrome, the ads or the 落户 consultancy', () => {
   const text = JSON.stringify(readNotice(loadNotice('own-04-repost-with-chrome.txt')).hotlines);
-  for (const number of ['4001234567', '400-123-4567', '13911112222', '010-87654321', '400-888-9999', '18902150509', '12345678']) {
+  for (const number of [
+    '4001234567',
+    '400-123-4567',
+    '13911112222',
+    '010-87654321',
+    '400-888-9999',
+    '18902150509',
+    '12345678',
+  ]) {
     expect(text).not.toContain(number);
   }
 });

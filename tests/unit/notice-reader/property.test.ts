@@ -51,21 +51,41 @@ function evidenceProblems(input: NoticeInput, reading: NoticeReading): string[] 
   }
   if (reading.waitingMonths) {
     const { value, evidence } = reading.waitingMonths;
-    check('waitingMonths', reading.waitingMonths, hasNumber(evidence, value) || evidence.includes(`${CHINESE_NUMERALS[value]}个月`));
+    check(
+      'waitingMonths',
+      reading.waitingMonths,
+      hasNumber(evidence, value) || evidence.includes(`${CHINESE_NUMERALS[value]}个月`),
+    );
   }
   for (const kind of ['individual', 'subsidy', 'total'] as const) {
-    for (const [category, found] of Object.entries(reading[kind])) check(`${kind}.${category}`, found!, hasNumber(found!.evidence, found!.value));
+    for (const [category, found] of Object.entries(reading[kind]))
+      check(`${kind}.${category}`, found!, hasNumber(found!.evidence, found!.value));
   }
   for (const found of reading.batchDebitDays) {
     const { year, month, spans, yearFromPeriod } = found.value;
-    const ok = (yearFromPeriod || hasNumber(found.evidence, year)) && hasNumber(found.evidence, month) && spans.every((s) => hasNumber(found.evidence, s.from) && hasNumber(found.evidence, s.to));
+    const ok =
+      (yearFromPeriod || hasNumber(found.evidence, year)) &&
+      hasNumber(found.evidence, month) &&
+      spans.every((s) => hasNumber(found.evidence, s.from) && hasNumber(found.evidence, s.to));
     check('batchDebitDays', found, ok);
   }
-  for (const found of reading.hotlines) check('hotline', found, nfkc(found.evidence).replace(/\D/g, '').includes(found.value.digits));
+  for (const found of reading.hotlines)
+    check('hotline', found, nfkc(found.evidence).replace(/\D/g, '').includes(found.value.digits));
   for (const found of reading.publishers) check('publisher', found, found.evidence.includes(found.value));
-  if (reading.quotedOriginalUrl) check('quotedOriginalUrl', reading.quotedOriginalUrl, nfkc(reading.quotedOriginalUrl.evidence).includes(reading.quotedOriginalUrl.value));
+  if (reading.quotedOriginalUrl)
+    check(
+      'quotedOriginalUrl',
+      reading.quotedOriginalUrl,
+      nfkc(reading.quotedOriginalUrl.evidence).includes(reading.quotedOriginalUrl.value),
+    );
   for (const figure of reading.context) {
-    check(`context ${figure.why}`, figure, typeof figure.value === 'number' ? hasNumber(figure.evidence, figure.value) : hasDate(figure.evidence, figure.value));
+    check(
+      `context ${figure.why}`,
+      figure,
+      typeof figure.value === 'number'
+        ? hasNumber(figure.evidence, figure.value)
+        : hasDate(figure.evidence, figure.value),
+    );
   }
   return problems;
 }
@@ -105,7 +125,10 @@ const generatedNotice: fc.Arbitrary<Generated> = fc
     subsidy: fc.array(fc.integer({ min: 1000, max: 5000 }), { minLength: 3, maxLength: 3 }),
     earlier: fc.array(fc.integer({ min: 100, max: 399 }), { minLength: 3, maxLength: 3 }),
     relative: fc.integer({ min: 1, max: 99 }),
-    phrasing: fc.array(fc.constantFrom('plain', 'from-to', 'split', 'relative-first', 'unit', 'other-year'), { minLength: 3, maxLength: 3 }),
+    phrasing: fc.array(fc.constantFrom('plain', 'from-to', 'split', 'relative-first', 'unit', 'other-year'), {
+      minLength: 3,
+      maxLength: 3,
+    }),
     inTable: fc.boolean(),
     noise: fc.array(
       fc.oneof(
@@ -132,7 +155,12 @@ const generatedNotice: fc.Arbitrary<Generated> = fc
     const tables: string[][][] = [];
     if (g.inTable) {
       tables.push([
-        ['人员类别', `${g.year - 1}年度个人缴费（元/人·年）`, `${g.year}年度个人缴费（元/人·年）`, '财政补助（元/人·年）'],
+        [
+          '人员类别',
+          `${g.year - 1}年度个人缴费（元/人·年）`,
+          `${g.year}年度个人缴费（元/人·年）`,
+          '财政补助（元/人·年）',
+        ],
         ...CATEGORY_NAMES.map((name, i) => [name, String(g.earlier[i]), String(g.individual[i]), String(g.subsidy[i])]),
       ]);
     } else {
@@ -148,7 +176,9 @@ const generatedNotice: fc.Arbitrary<Generated> = fc
         }[g.phrasing[i]];
         lines.push(digits(sentence));
       });
-      lines.push(digits(`财政补助标准：${CATEGORY_NAMES.map((name, i) => `${name}每人每年${g.subsidy[i]}元`).join('，')}。`));
+      lines.push(
+        digits(`财政补助标准：${CATEGORY_NAMES.map((name, i) => `${name}每人每年${g.subsidy[i]}元`).join('，')}。`),
+      );
     }
     lines.push(...g.noise.slice(2));
     const input: NoticeInput = {
@@ -169,7 +199,8 @@ const generatedNotice: fc.Arbitrary<Generated> = fc
     };
   });
 
-const valuesOf = (reading: NoticeReading) => [reading.individual, reading.subsidy, reading.total].flatMap((f) => Object.values(f).map((x) => x!.value));
+const valuesOf = (reading: NoticeReading) =>
+  [reading.individual, reading.subsidy, reading.total].flatMap((f) => Object.values(f).map((x) => x!.value));
 
 describe('the reader never returns a value absent from the text', () => {
   test('on every fixture', () => {
@@ -186,8 +217,16 @@ describe('the reader never returns a value absent from the text', () => {
         expect(evidenceProblems(g.input, reading)).toEqual([]);
         expect(reading.year?.value).toBe(g.year);
         expect([reading.periodStart?.value, reading.periodEnd?.value]).toEqual([g.start, g.end]);
-        expect([reading.individual.elderly?.value, reading.individual.student?.value, reading.individual['working-age']?.value]).toEqual(g.individual);
-        expect([reading.subsidy.elderly?.value, reading.subsidy.student?.value, reading.subsidy['working-age']?.value]).toEqual(g.subsidy);
+        expect([
+          reading.individual.elderly?.value,
+          reading.individual.student?.value,
+          reading.individual['working-age']?.value,
+        ]).toEqual(g.individual);
+        expect([
+          reading.subsidy.elderly?.value,
+          reading.subsidy.student?.value,
+          reading.subsidy['working-age']?.value,
+        ]).toEqual(g.subsidy);
         for (const decoy of g.decoys) expect(valuesOf(reading)).not.toContain(decoy);
         expect(reading.hotlines).toEqual([]);
         expect(reading.conflicts).toEqual([]);
@@ -200,36 +239,112 @@ describe('the reader never returns a value absent from the text', () => {
   // Token soup: the words, figures and marks the reader looks for, in any order and any number.
   const soupUnit = fc.oneof(
     fc.constantFrom(
-      ...['城乡老年人', '学生儿童', '劳动年龄内居民', '个人缴费标准', '财政补助', '合计', '筹资标准', '其中', '为', '调整为', '由', '较', '提高', '新增', '提高到'],
-      ...['每人每年', '元/人·年', '分别为', '，', '。', '；', '：', '\n', '、', '至', '—', '～', '－', '集中参保期为', '自', '起享受待遇', '待遇享受期为'],
-      ...['等待期', '个月等待期', '延长至', '银行批量扣款日为', '可以拨打', '有疑问', '关于参保缴费', '咨询电话：', '发布时间：', '北京市医疗保障局', '（星期三）', '（', '）'],
+      ...[
+        '城乡老年人',
+        '学生儿童',
+        '劳动年龄内居民',
+        '个人缴费标准',
+        '财政补助',
+        '合计',
+        '筹资标准',
+        '其中',
+        '为',
+        '调整为',
+        '由',
+        '较',
+        '提高',
+        '新增',
+        '提高到',
+      ],
+      ...[
+        '每人每年',
+        '元/人·年',
+        '分别为',
+        '，',
+        '。',
+        '；',
+        '：',
+        '\n',
+        '、',
+        '至',
+        '—',
+        '～',
+        '－',
+        '集中参保期为',
+        '自',
+        '起享受待遇',
+        '待遇享受期为',
+      ],
+      ...[
+        '等待期',
+        '个月等待期',
+        '延长至',
+        '银行批量扣款日为',
+        '可以拨打',
+        '有疑问',
+        '关于参保缴费',
+        '咨询电话：',
+        '发布时间：',
+        '北京市医疗保障局',
+        '（星期三）',
+        '（',
+        '）',
+      ],
     ),
     fc.integer({ min: 1, max: 9999 }).map((n) => `${n}元`),
     fc.integer({ min: 1, max: 9999 }).map((n) => fullWidth(`${n}元`)),
     fc.integer({ min: 2020, max: 2035 }).map((y) => `${y}年度`),
-    fc.tuple(fc.integer({ min: 2020, max: 2035 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${y}年${m}月${d}日`),
+    fc
+      .tuple(fc.integer({ min: 2020, max: 2035 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${y}年${m}月${d}日`),
     fc.tuple(fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([m, d]) => `${m}月${d}日`),
     fc.integer({ min: 0, max: 40 }).map((d) => `${d}日`),
     fc.integer({ min: 0, max: 13 }).map((n) => `${n}个月`),
     fc.stringMatching(/^(?:1\d{4}|400\d{7}|1[3-9]\d{9}|010-\d{8})$/),
     // Phrases, so that figures, ranges and hotlines actually occur (not only their parts).
     fc
-      .tuple(fc.constantFrom(...CATEGORY_NAMES, ''), fc.constantFrom('个人缴费标准', '财政补助', '合计', ''), fc.constantFrom('为', '调整为', '由', '提高', '新增', '较', '', '：', '分别为'), fc.integer({ min: 1, max: 9999 }))
+      .tuple(
+        fc.constantFrom(...CATEGORY_NAMES, ''),
+        fc.constantFrom('个人缴费标准', '财政补助', '合计', ''),
+        fc.constantFrom('为', '调整为', '由', '提高', '新增', '较', '', '：', '分别为'),
+        fc.integer({ min: 1, max: 9999 }),
+      )
       .map(([category, kind, verb, n]) => `${category}${kind}${verb}${n}元`),
     fc
-      .tuple(fc.integer({ min: 2020, max: 2035 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.constantFrom('至', '—', '～', '-'), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+      .tuple(
+        fc.integer({ min: 2020, max: 2035 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.constantFrom('至', '—', '～', '-'),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+      )
       .map(([y, m, d, sep, m2, d2]) => `集中参保期为${y}年${m}月${d}日${sep}${m2}月${d2}日`),
     fc.stringMatching(/^(?:1\d{4}|400\d{7}|1[3-9]\d{9})$/).map((phone) => `关于参保缴费有疑问，可以拨打${phone}`),
     fc
-      .tuple(fc.constantFrom('', '2023年', '2030年'), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 40 }), fc.constantFrom('、', '至', '-'), fc.integer({ min: 0, max: 40 }))
+      .tuple(
+        fc.constantFrom('', '2023年', '2030年'),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom('、', '至', '-'),
+        fc.integer({ min: 0, max: 40 }),
+      )
       .map(([y, m, a, sep, b]) => `其中${y}${m}月银行批量扣款日为${a}日${sep}${b}日`),
   );
   const soup = fc.array(soupUnit, { maxLength: 60 }).map((units) => units.join(''));
   const soupTitle = fc.constantFrom('', '关于2024年度城乡居民基本医疗保险参保缴费的通知');
-  const soupInput = (body: string, title: string): NoticeInput => ({ url: 'https://ybj.beijing.gov.cn/tzgg2022/x.html', title, headings: [], bodyText: body, tables: [] });
+  const soupInput = (body: string, title: string): NoticeInput => ({
+    url: 'https://ybj.beijing.gov.cn/tzgg2022/x.html',
+    title,
+    headings: [],
+    bodyText: body,
+    tables: [],
+  });
 
   test('the soup is not vacuous: it makes the reader return amounts, periods, hotlines and batch days', () => {
-    const readings = fc.sample(soup, { numRuns: 300, seed: 18 }).map((body) => readNotice(soupInput(body, '关于2024年度城乡居民基本医疗保险参保缴费的通知')));
+    const readings = fc
+      .sample(soup, { numRuns: 300, seed: 18 })
+      .map((body) => readNotice(soupInput(body, '关于2024年度城乡居民基本医疗保险参保缴费的通知')));
     const count = (has: (r: NoticeReading) => boolean) => readings.filter(has).length;
     expect(count((r) => valuesOf(r).length > 0)).toBeGreaterThan(10);
     expect(count((r) => r.periodStart !== undefined)).toBeGreaterThan(10);

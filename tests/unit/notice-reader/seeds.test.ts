@@ -17,7 +17,10 @@ describe('seed 004: 北京积分落户网 repost of the 2024年度 notice, with 
   });
 
   test('the same text at the address of the original it names would be a notice page', () => {
-    expect(classifyNoticePage({ ...seed004, url: reading.quotedOriginalUrl!.value })).toEqual({ notice: true, year: 2024 });
+    expect(classifyNoticePage({ ...seed004, url: reading.quotedOriginalUrl!.value })).toEqual({
+      notice: true,
+      year: 2024,
+    });
   });
 
   test('the 年度, the 集中参保期, the benefit start and the waiting period', () => {
@@ -31,9 +34,17 @@ describe('seed 004: 北京积分落户网 repost of the 2024年度 notice, with 
   });
 
   test('individual contributions and subsidies per category, each with its own line', () => {
-    expect(reading.individual.elderly).toEqual({ value: 400, evidence: '缴费标准城乡老年人调整为每人每年400元;', source: 'body' });
+    expect(reading.individual.elderly).toEqual({
+      value: 400,
+      evidence: '缴费标准城乡老年人调整为每人每年400元;',
+      source: 'body',
+    });
     expect(reading.individual.student).toEqual({ value: 375, evidence: '学生儿童每人每年375元;', source: 'body' });
-    expect(reading.individual['working-age']).toEqual({ value: 695, evidence: '劳动年龄内居民每人每年695元。', source: 'body' });
+    expect(reading.individual['working-age']).toEqual({
+      value: 695,
+      evidence: '劳动年龄内居民每人每年695元。',
+      source: 'body',
+    });
     expect(reading.subsidy.elderly?.value).toBe(4320);
     expect(reading.subsidy.elderly?.evidence).toBe('财政补助城乡老年人提升到每人每年4320元;');
     expect(reading.subsidy.student?.value).toBe(1695);
@@ -42,7 +53,9 @@ describe('seed 004: 北京积分落户网 repost of the 2024年度 notice, with 
 
   test('"同步新增30元" is context only', () => {
     expect(reading.context).toContainEqual(expect.objectContaining({ value: 30, why: 'relative' }));
-    const values = [reading.individual, reading.subsidy, reading.total].flatMap((figures) => Object.values(figures).map((f) => f!.value));
+    const values = [reading.individual, reading.subsidy, reading.total].flatMap((figures) =>
+      Object.values(figures).map((f) => f!.value),
+    );
     expect(values).not.toContain(30);
   });
 
@@ -88,7 +101,11 @@ describe('seed 004: 北京积分落户网 repost of the 2024年度 notice, with 
     expect(values.waitingPeriod?.months).toBe(bundled(waitingPeriod).months);
     expect(values.announcedBatchDebitDays).toEqual(bundled(announcedBatchDebitDays));
     expect(values.hotlines?.map((h) => h.number)).toEqual(hotlines.values[0].value.map((h) => h.number));
-    expect(values.reference).toMatchObject({ publisher: '北京医保局', published: '2023-11-16', confidence: 'quoted-official' });
+    expect(values.reference).toMatchObject({
+      publisher: '北京医保局',
+      published: '2023-11-16',
+      confidence: 'quoted-official',
+    });
   });
 });
 

@@ -10,10 +10,14 @@ const ETAX_FORM =
 const YBJ = '北京医保公共服务平台（复制页，仅供测试）\n北京医保公共服务平台（本地复制页，用于测试，不是官方网站）\n';
 const YBJ_MENU = '个人网厅\n首页\n参保登记\n缴费查询\n家庭共济\n单位网厅\n';
 const BJT = '京通（复制页，仅供测试）\n‹\n';
-const NHSA = '国家医保服务平台（复制页，仅供测试）\n国家医保服务平台\n本地复制页，用于测试，不是官方网站；以严格的内容安全策略提供\n';
+const NHSA =
+  '国家医保服务平台（复制页，仅供测试）\n国家医保服务平台\n本地复制页，用于测试，不是官方网站；以严格的内容安全策略提供\n';
 
 export const replicaSamples: PageSample[] = [
-  is('etax-social-fee', 'replica /sbf/cxjmyb.html', { url: 'http://etax.beijing.chinatax.gov.cn/sbf/cxjmyb.html', text: ETAX_FORM }),
+  is('etax-social-fee', 'replica /sbf/cxjmyb.html', {
+    url: 'http://etax.beijing.chinatax.gov.cn/sbf/cxjmyb.html',
+    text: ETAX_FORM,
+  }),
   no('replica e-tax home', {
     url: 'http://etax.beijing.chinatax.gov.cn/',
     text: '国家税务总局北京市电子税务局（复制页，仅供测试）\n国家税务总局北京市电子税务局（本地复制页，用于测试，不是官方网站）\n首页我要办税我要查询公众服务\n欢迎使用电子税务局\n用户名\n密码\n登录\n\n常用功能：个人所得税申报、发票查验、纳税记录开具。',
@@ -46,11 +50,18 @@ export const replicaSamples: PageSample[] = [
     url: 'http://fw.ybj.beijing.gov.cn/hallEnter/#/unitLogin',
     text: `${YBJ}单位网厅\n单位登录\n个人网厅\n单位网厅登录\n统一社会信用代码\n密码\n登录`,
   }),
-  no('replica 京通 ?p=home', { url: 'http://bjt.beijing.gov.cn/h5/?p=home', text: `${BJT}京通 · 社会保障\n本地复制页，用于测试，不是官方网站\n社保查询\n社保卡服务\n社保费办理\n就业服务` }),
-  is('bjt-social-fee', 'replica 京通 ?p=sbfbl: the 社保费办理 list, one step before the form (the panel suite expects tips)', {
-    url: 'http://bjt.beijing.gov.cn/h5/?p=sbfbl',
-    text: `${BJT}社保费办理\n本地复制页，用于测试，不是官方网站\n城乡居民基本医疗保险缴费办理\n灵活就业人员社保费缴纳\n缴费记录查询`,
+  no('replica 京通 ?p=home', {
+    url: 'http://bjt.beijing.gov.cn/h5/?p=home',
+    text: `${BJT}京通 · 社会保障\n本地复制页，用于测试，不是官方网站\n社保查询\n社保卡服务\n社保费办理\n就业服务`,
   }),
+  is(
+    'bjt-social-fee',
+    'replica 京通 ?p=sbfbl: the 社保费办理 list, one step before the form (the panel suite expects tips)',
+    {
+      url: 'http://bjt.beijing.gov.cn/h5/?p=sbfbl',
+      text: `${BJT}社保费办理\n本地复制页，用于测试，不是官方网站\n城乡居民基本医疗保险缴费办理\n灵活就业人员社保费缴纳\n缴费记录查询`,
+    },
+  ),
   is('bjt-social-fee', 'replica 京通 ?p=sbfbl-cxjmyb', {
     url: 'http://bjt.beijing.gov.cn/h5/?p=sbfbl-cxjmyb',
     text: `${BJT}城乡居民基本医疗保险缴费办理\n本地复制页，用于测试，不是官方网站\n缴费人证件号码\n缴费人姓名\n险种\n城乡居民基本医疗保险\n缴费年度\n2026\n2027\n应缴金额（元）\n查询应缴信息\n\n社保费由税务部门征收。`,
@@ -59,7 +70,10 @@ export const replicaSamples: PageSample[] = [
     url: 'http://fuwu.rsj.beijing.gov.cn/csibiz/indinfo/index.jsp',
     text: '北京市社会保险网上服务平台-个人用户登录（复制页，仅供测试）\n北京市社会保险网上服务平台（本地复制页，用于测试，不是官方网站）\n个人用户登录单位用户登录\n社会保障号码\t\n密码\t\n验证码\t 8 3 5 2\n\n登 录 重 置\n\n个人权益记录查询 · 养老保险缴费查询 · 医疗保险缴费查询 · 网上自助缴费',
   }),
-  no('replica national #/home', { url: 'http://fuwu.nhsa.gov.cn/nationalHallSt/#/home', text: `${NHSA}首页\n全国医保服务\n医保电子凭证\n异地就医备案\n参保信息查询\n地方专区：北京` }),
+  no('replica national #/home', {
+    url: 'http://fuwu.nhsa.gov.cn/nationalHallSt/#/home',
+    text: `${NHSA}首页\n全国医保服务\n医保电子凭证\n异地就医备案\n参保信息查询\n地方专区：北京`,
+  }),
   no('replica national #/area/110000: the 北京地方专区 menu', {
     url: 'http://fuwu.nhsa.gov.cn/nationalHallSt/#/area/110000',
     text: `${NHSA}首页 › 地方专区 › 北京\n北京地方专区\n职工医保个人账户家庭共济备案\n参保信息查询\n定点医药机构查询`,

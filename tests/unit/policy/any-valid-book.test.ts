@@ -23,18 +23,43 @@ import { parsePolicyBook } from '@/policy/schema';
 const day2001to2099 = fc.integer({ min: 11323, max: 47117 }).map(fromDayNumber);
 
 const window = fc
-  .tuple(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
-  .map(([a, b, h, m]) => ({ firstDay: Math.min(a, b), lastDay: Math.max(a, b), closesAt: `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}` }));
+  .tuple(
+    fc.integer({ min: 1, max: 31 }),
+    fc.integer({ min: 1, max: 31 }),
+    fc.integer({ min: 0, max: 23 }),
+    fc.integer({ min: 0, max: 59 }),
+  )
+  .map(([a, b, h, m]) => ({
+    firstDay: Math.min(a, b),
+    lastDay: Math.max(a, b),
+    closesAt: `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
+  }));
 
-const period = fc.tuple(fc.integer({ min: 2001, max: 2099 }), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 200 }), fc.boolean()).map(([year, before, length, stated]) => {
-  const start = addDays(isoDate(year, 1, 1), -before);
-  return { year, value: { start, end: addDays(start, length), ...(stated && { benefitsStart: isoDate(year, 1, 1) }) } };
-});
+const period = fc
+  .tuple(
+    fc.integer({ min: 2001, max: 2099 }),
+    fc.integer({ min: 0, max: 300 }),
+    fc.integer({ min: 0, max: 200 }),
+    fc.boolean(),
+  )
+  .map(([year, before, length, stated]) => {
+    const start = addDays(isoDate(year, 1, 1), -before);
+    return {
+      year,
+      value: { start, end: addDays(start, length), ...(stated && { benefitsStart: isoDate(year, 1, 1) }) },
+    };
+  });
 
-const announced = fc.tuple(fc.integer({ min: 2001, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.uniqueArray(fc.integer({ min: 1, max: 31 }), { minLength: 1, maxLength: 5 })).map(([y, m, days]) => ({
-  month: isoDate(y, m, 1).slice(0, 7),
-  days: days.filter((d) => d <= daysInMonth(y, m)).concat(days.every((d) => d > daysInMonth(y, m)) ? [1] : []),
-}));
+const announced = fc
+  .tuple(
+    fc.integer({ min: 2001, max: 2099 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.uniqueArray(fc.integer({ min: 1, max: 31 }), { minLength: 1, maxLength: 5 }),
+  )
+  .map(([y, m, days]) => ({
+    month: isoDate(y, m, 1).slice(0, 7),
+    days: days.filter((d) => d <= daysInMonth(y, m)).concat(days.every((d) => d > daysInMonth(y, m)) ? [1] : []),
+  }));
 
 const book: fc.Arbitrary<PolicyBook> = fc
   .record({
@@ -51,11 +76,26 @@ const book: fc.Arbitrary<PolicyBook> = fc
     const b = structuredClone(bundledPolicyBook);
     const reference = b.parameters.paymentWindow.values[0].reference;
     b.parameters.paymentWindow.values = [{ from: '2001-01-01', value: window, reference }];
-    b.parameters.batchDebitRule.values = b.parameters.batchDebitRule.values.map((v) => ({ ...v, value: { ...v.value, dayOfMonth: batchDay, ifNotWorkingDay: move, locksOtherChannels: locks } }));
+    b.parameters.batchDebitRule.values = b.parameters.batchDebitRule.values.map((v) => ({
+      ...v,
+      value: { ...v.value, dayOfMonth: batchDay, ifNotWorkingDay: move, locksOtherChannels: locks },
+    }));
     b.parameters.enrolmentPeriod.values = periods.map((p) => ({ ...p, reference }));
-    b.parameters.waitingPeriod.values = periods.map((p) => ({ year: p.year, value: { months: waitingMonths, text: '测试' }, reference }));
+    b.parameters.waitingPeriod.values = periods.map((p) => ({
+      year: p.year,
+      value: { months: waitingMonths, text: '测试' },
+      reference,
+    }));
     b.parameters.holidayCalendar.notices = structuredClone(notices);
-    b.parameters.announcedBatchDebitDays.values = announced.length ? [{ year: 2050, value: announced.filter((a, i) => announced.findIndex((x) => x.month === a.month) === i), reference }] : [];
+    b.parameters.announcedBatchDebitDays.values = announced.length
+      ? [
+          {
+            year: 2050,
+            value: announced.filter((a, i) => announced.findIndex((x) => x.month === a.month) === i),
+            reference,
+          },
+        ]
+      : [];
     return b;
   });
 

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { accountDeductionDate, batchDebitDays, batchDebitToday, beijingInstant, bundledPolicyBook, type BatchDebitMonth, type NonWorkingDayMove, type PolicyBook } from '@/policy';
+import {
+  accountDeductionDate,
+  batchDebitDays,
+  batchDebitToday,
+  beijingInstant,
+  bundledPolicyBook,
+  type BatchDebitMonth,
+  type NonWorkingDayMove,
+  type PolicyBook,
+} from '@/policy';
 
 type Days = Extract<BatchDebitMonth, { kind: 'days' }>;
 
@@ -15,7 +24,9 @@ const byRule: Record<number, string[]> = {
   2025: ['01-15', '02-17', '03-17', '04-15', '05-15', '06-16', '07-15', '08-15', '09-15', '10-15', '11-17', '12-15'],
   2026: ['01-15', '02-24', '03-16', '04-15', '05-15', '06-15', '07-15', '08-17', '09-15', '10-15', '11-16', '12-15'],
 };
-const ruleTable = Object.entries(byRule).flatMap(([year, days]) => days.map((d, i) => [Number(year), i + 1, `${year}-${d}`] as const));
+const ruleTable = Object.entries(byRule).flatMap(([year, days]) =>
+  days.map((d, i) => [Number(year), i + 1, `${year}-${d}`] as const),
+);
 
 describe('batch-debit day by the rule', () => {
   test.each(ruleTable)('%i-%i → %s', (year, m, expected) => {
@@ -76,7 +87,10 @@ describe('what the sources leave open', () => {
   });
 
   test('2027: Monday–Friday fallback, with the caveat', () => {
-    expect(month(2027, 3)).toMatchObject({ days: [{ date: '2027-03-15' }], caveats: [{ kind: 'calendar-not-covered', year: 2027 }] });
+    expect(month(2027, 3)).toMatchObject({
+      days: [{ date: '2027-03-15' }],
+      caveats: [{ kind: 'calendar-not-covered', year: 2027 }],
+    });
   });
 
   test('before October 2021 the rule was not in force', () => {
@@ -93,7 +107,9 @@ describe('what the sources leave open', () => {
 });
 
 /** The bundled book with every batch-debit rule value changed by `change`. */
-function withRule(change: (rule: PolicyBook['parameters']['batchDebitRule']['values'][number]['value']) => void): PolicyBook {
+function withRule(
+  change: (rule: PolicyBook['parameters']['batchDebitRule']['values'][number]['value']) => void,
+): PolicyBook {
   const b = structuredClone(bundledPolicyBook);
   for (const v of b.parameters.batchDebitRule.values) change(v.value);
   return b;
@@ -102,13 +118,44 @@ function withRule(change: (rule: PolicyBook['parameters']['batchDebitRule']['val
 describe('the rule as a later notice may change it', () => {
   test.each<[NonWorkingDayMove, number, number, string, unknown[]]>([
     // 2026-02-15 falls in 春节 (02-15..23); 2024-09-15 in 中秋 (09-15..17), 09-14 being a 调休 Saturday.
-    ['next-working-day', 2026, 2, '2026-02-24', [{ kind: 'after-window', candidate: '2026-02-24', windowLastDay: '2026-02-20' }, { kind: 'make-up-workday-in-window', dates: ['2026-02-14'] }]],
-    ['previous-working-day', 2026, 2, '2026-02-14', [{ kind: 'make-up-workday', candidate: '2026-02-14', ifNotCounted: '2026-02-13' }, { kind: 'make-up-workday-in-window', dates: ['2026-02-14'] }]],
+    [
+      'next-working-day',
+      2026,
+      2,
+      '2026-02-24',
+      [
+        { kind: 'after-window', candidate: '2026-02-24', windowLastDay: '2026-02-20' },
+        { kind: 'make-up-workday-in-window', dates: ['2026-02-14'] },
+      ],
+    ],
+    [
+      'previous-working-day',
+      2026,
+      2,
+      '2026-02-14',
+      [
+        { kind: 'make-up-workday', candidate: '2026-02-14', ifNotCounted: '2026-02-13' },
+        { kind: 'make-up-workday-in-window', dates: ['2026-02-14'] },
+      ],
+    ],
     ['same-day', 2026, 2, '2026-02-15', [{ kind: 'make-up-workday-in-window', dates: ['2026-02-14'] }]],
-    ['previous-working-day', 2024, 9, '2024-09-14', [{ kind: 'make-up-workday', candidate: '2024-09-14', ifNotCounted: '2024-09-13' }, { kind: 'make-up-workday-in-window', dates: ['2024-09-14'] }]],
+    [
+      'previous-working-day',
+      2024,
+      9,
+      '2024-09-14',
+      [
+        { kind: 'make-up-workday', candidate: '2024-09-14', ifNotCounted: '2024-09-13' },
+        { kind: 'make-up-workday-in-window', dates: ['2024-09-14'] },
+      ],
+    ],
     ['next-working-day', 2024, 9, '2024-09-18', [{ kind: 'make-up-workday-in-window', dates: ['2024-09-14'] }]],
   ])('ifNotWorkingDay %s: %i-%i → %s', (move, year, m, expected, ambiguities) => {
-    const result = month(year, m, withRule((rule) => (rule.ifNotWorkingDay = move)));
+    const result = month(
+      year,
+      m,
+      withRule((rule) => (rule.ifNotWorkingDay = move)),
+    );
     expect(result.days).toEqual([{ date: expected, announced: false, byRule: true }]);
     expect(result.ambiguities).toEqual(ambiguities);
   });

@@ -9,8 +9,11 @@ const parameters = Object.values(book.parameters);
 function references(b: PolicyBook): [string, Reference][] {
   const out: [string, Reference][] = [];
   for (const p of Object.values(b.parameters)) {
-    if ('notices' in p) p.notices.forEach((n: { year: number; reference: Reference }) => out.push([`${p.id} ${n.year}`, n.reference]));
-    else for (const v of p.values as { reference: Reference; year?: number; from?: string }[]) out.push([`${p.id} ${v.year ?? v.from}`, v.reference]);
+    if ('notices' in p)
+      p.notices.forEach((n: { year: number; reference: Reference }) => out.push([`${p.id} ${n.year}`, n.reference]));
+    else
+      for (const v of p.values as { reference: Reference; year?: number; from?: string }[])
+        out.push([`${p.id} ${v.year ?? v.from}`, v.reference]);
   }
   return out;
 }
@@ -61,7 +64,9 @@ describe('data health of the bundled book', () => {
   });
 
   test('coverage: standards and 集中参保期 2021–2026, holidays 2023–2026', () => {
-    expect(book.parameters.individualContribution.values.map((v) => v.year)).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(book.parameters.individualContribution.values.map((v) => v.year)).toEqual([
+      2021, 2022, 2023, 2024, 2025, 2026,
+    ]);
     expect(book.parameters.enrolmentPeriod.values.map((v) => v.year)).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
     expect(book.parameters.holidayCalendar.notices.map((n) => n.year)).toEqual([2023, 2024, 2025, 2026]);
   });
@@ -69,28 +74,78 @@ describe('data health of the bundled book', () => {
 
 describe('broken books fail the schema', () => {
   const broken: [string, (b: PolicyBook & Record<string, unknown>) => void, string][] = [
-    ['an unknown confidence', (b) => void ((b.parameters.individualContribution.values[0].reference as { confidence: string }).confidence = 'high'), 'confidence'],
-    ['a value without a reference', (b) => void delete (b.parameters.paymentWindow.values[0] as Partial<{ reference: unknown }>).reference, 'reference'],
+    [
+      'an unknown confidence',
+      (b) =>
+        void ((b.parameters.individualContribution.values[0].reference as { confidence: string }).confidence = 'high'),
+      'confidence',
+    ],
+    [
+      'a value without a reference',
+      (b) => void delete (b.parameters.paymentWindow.values[0] as Partial<{ reference: unknown }>).reference,
+      'reference',
+    ],
     ['an unreal date', (b) => void (b.parameters.enrolmentPeriod.values[0].value.end = '2021-02-30'), 'end'],
     ['a date in another format', (b) => void (b.parameters.paymentWindow.values[0].from = '2021/10/01'), 'from'],
-    ['a duplicate 年度', (b) => void b.parameters.individualContribution.values.push(structuredClone(b.parameters.individualContribution.values[0])), 'values'],
-    ['a duplicate holiday year', (b) => void b.parameters.holidayCalendar.notices.push(structuredClone(b.parameters.holidayCalendar.notices[0])), 'notices'],
+    [
+      'a duplicate 年度',
+      (b) =>
+        void b.parameters.individualContribution.values.push(
+          structuredClone(b.parameters.individualContribution.values[0]),
+        ),
+      'values',
+    ],
+    [
+      'a duplicate holiday year',
+      (b) => void b.parameters.holidayCalendar.notices.push(structuredClone(b.parameters.holidayCalendar.notices[0])),
+      'notices',
+    ],
     ['a duplicate id', (b) => void (b.parameters.hotlines.id = b.parameters.paymentWindow.id), 'parameters'],
     ['a 年度 out of range', (b) => void (b.parameters.individualContribution.values[0].year = 1999), 'year'],
     ['a negative amount', (b) => void (b.parameters.governmentSubsidy.values[0].value.elderly = -1), 'elderly'],
     ['an absurd amount', (b) => void (b.parameters.governmentSubsidy.values[0].value.elderly = 1e7), 'elderly'],
-    ['a non-finite amount', (b) => void (b.parameters.governmentSubsidy.values[0].value.student = Number.POSITIVE_INFINITY), 'student'],
-    ['an unknown key', (b) => void ((b.parameters.hotlines as unknown as Record<string, unknown>).extra = 1), 'hotlines'],
+    [
+      'a non-finite amount',
+      (b) => void (b.parameters.governmentSubsidy.values[0].value.student = Number.POSITIVE_INFINITY),
+      'student',
+    ],
+    [
+      'an unknown key',
+      (b) => void ((b.parameters.hotlines as unknown as Record<string, unknown>).extra = 1),
+      'hotlines',
+    ],
     ['an unknown top-level key', (b) => void (b.extra = 1), '(book)'],
     ['an over-long string', (b) => void (b.parameters.hotlines.description = 'x'.repeat(5000)), 'description'],
     ['an empty publisher', (b) => void (b.parameters.hotlines.values[0].reference.publisher = ''), 'publisher'],
     ['a javascript: URL', (b) => void (b.parameters.hotlines.values[0].reference.url = 'javascript:alert(1)'), 'url'],
     ['dated values out of order', (b) => void b.parameters.batchDebitRule.values.reverse(), 'values'],
-    ['a period that ends before it starts', (b) => void (b.parameters.enrolmentPeriod.values[0].value.end = '2020-09-30'), 'enrolmentPeriod'],
-    ['an announced day that does not exist', (b) => void (b.parameters.announcedBatchDebitDays.values[0].value[0].month = '2024-02', b.parameters.announcedBatchDebitDays.values[0].value[0].days = [30]), 'announcedBatchDebitDays'],
-    ['a 40-day holiday', (b) => void (b.parameters.holidayCalendar.notices[0].daysOff[0].last = '2023-02-10'), 'daysOff'],
-    ['a missing parameter', (b) => void delete (b.parameters as Partial<PolicyBook['parameters']>).hotlines, 'hotlines'],
-    ['a payment-window hour that is no time', (b) => void (b.parameters.paymentWindow.values[0].value.closesAt = '25:00'), 'closesAt'],
+    [
+      'a period that ends before it starts',
+      (b) => void (b.parameters.enrolmentPeriod.values[0].value.end = '2020-09-30'),
+      'enrolmentPeriod',
+    ],
+    [
+      'an announced day that does not exist',
+      (b) =>
+        void ((b.parameters.announcedBatchDebitDays.values[0].value[0].month = '2024-02'),
+        (b.parameters.announcedBatchDebitDays.values[0].value[0].days = [30])),
+      'announcedBatchDebitDays',
+    ],
+    [
+      'a 40-day holiday',
+      (b) => void (b.parameters.holidayCalendar.notices[0].daysOff[0].last = '2023-02-10'),
+      'daysOff',
+    ],
+    [
+      'a missing parameter',
+      (b) => void delete (b.parameters as Partial<PolicyBook['parameters']>).hotlines,
+      'hotlines',
+    ],
+    [
+      'a payment-window hour that is no time',
+      (b) => void (b.parameters.paymentWindow.values[0].value.closesAt = '25:00'),
+      'closesAt',
+    ],
   ];
   test.each(broken)('%s', (_, breakIt, path) => {
     const b = copy() as PolicyBook & Record<string, unknown>;

@@ -16,10 +16,21 @@ describe('civil dates', () => {
     );
   });
 
-  test.each(['2024-02-30', '2023-02-29', '2100-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-4-1', '20240401'])('rejects %s', (date) => {
+  test.each([
+    '2024-02-30',
+    '2023-02-29',
+    '2100-02-29',
+    '2024-13-01',
+    '2024-00-10',
+    '2024-04-31',
+    '2024-4-1',
+    '20240401',
+  ])('rejects %s', (date) => {
     expect(() => parseIsoDate(date)).toThrow(RangeError);
   });
-  test.each(['2024-02-29', '2000-02-29', '2026-12-31'])('accepts %s', (date) => expect(() => parseIsoDate(date)).not.toThrow());
+  test.each(['2024-02-29', '2000-02-29', '2026-12-31'])('accepts %s', (date) =>
+    expect(() => parseIsoDate(date)).not.toThrow(),
+  );
 
   test.each([
     ['2024-02-01', '2024-02-29'],

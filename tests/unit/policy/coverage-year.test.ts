@@ -1,15 +1,28 @@
 import { describe, expect, test } from 'vitest';
-import { beijingInstant, benefitStartIfPaidOn, bundledPolicyBook, dayNumber, likelyPaymentYear, paymentYear, type PaymentYear, type PolicyBook } from '@/policy';
+import {
+  beijingInstant,
+  benefitStartIfPaidOn,
+  bundledPolicyBook,
+  dayNumber,
+  likelyPaymentYear,
+  paymentYear,
+  type PaymentYear,
+  type PolicyBook,
+} from '@/policy';
 
 type Brief = [string, number, number?] | ['year-not-included', number, boolean];
 
 /** `[kind, year, daysLeft | days until the start]` or `['year-not-included', year, periodMayBeOpen]`. */
 function brief(s: PaymentYear['current'], today: string): Brief {
   switch (s.kind) {
-    case 'in-period': return [s.kind, s.year, s.daysLeft];
-    case 'before-period': return [s.kind, s.year, dayNumber(s.period.start) - dayNumber(today)];
-    case 'after-period': return [s.kind, s.year];
-    case 'year-not-included': return [s.kind, s.year, s.periodMayBeOpen];
+    case 'in-period':
+      return [s.kind, s.year, s.daysLeft];
+    case 'before-period':
+      return [s.kind, s.year, dayNumber(s.period.start) - dayNumber(today)];
+    case 'after-period':
+      return [s.kind, s.year];
+    case 'year-not-included':
+      return [s.kind, s.year, s.periodMayBeOpen];
   }
 }
 
@@ -83,16 +96,47 @@ describe('benefit start if paid on a date', () => {
     [2024, '2023-11-14', { kind: 'period-not-open', periodStart: '2023-11-15' }],
     [2024, '2023-11-15', { kind: 'from-period-start', start: '2024-01-01' }],
     [2024, '2024-01-31', { kind: 'from-period-start', start: '2024-01-01' }],
-    [2024, '2024-02-01', { kind: 'after-waiting-period', text: expect.stringContaining('3个月等待期满后方可享受'), waitingMonths: 3, benefitsFrom: '2024-05-01' }],
+    [
+      2024,
+      '2024-02-01',
+      {
+        kind: 'after-waiting-period',
+        text: expect.stringContaining('3个月等待期满后方可享受'),
+        waitingMonths: 3,
+        benefitsFrom: '2024-05-01',
+      },
+    ],
     [2024, '2024-09-30', { kind: 'after-waiting-period', benefitsFrom: '2024-12-30' }],
     [2024, '2024-10-01', { kind: 'cannot-start-this-year', benefitsFrom: '2025-01-01', yearEnd: '2024-12-31' }],
     [2024, '2024-11-30', { kind: 'cannot-start-this-year', benefitsFrom: '2025-02-28' }],
     [2024, '2025-01-01', { kind: 'year-over' }],
     [2025, '2025-03-31', { kind: 'from-period-start', start: '2025-01-01' }],
-    [2025, '2025-04-01', { kind: 'after-waiting-period', text: expect.stringContaining('2025年度'), benefitsFrom: '2025-07-01' }],
+    [
+      2025,
+      '2025-04-01',
+      { kind: 'after-waiting-period', text: expect.stringContaining('2025年度'), benefitsFrom: '2025-07-01' },
+    ],
     // 2026: no Beijing waiting rule included; only the national guideline's fixed 3 months is known.
-    [2026, '2026-03-01', { kind: 'after-waiting-period', reference: { title: expect.stringContaining('国办发〔2024〕38号') }, text: expect.stringContaining('固定待遇等待期3个月'), benefitsFrom: '2026-06-01' }],
-    [2026, '2026-11-24', { kind: 'cannot-start-this-year', reference: { title: expect.stringContaining('国办发〔2024〕38号') }, text: expect.stringContaining('固定待遇等待期3个月'), benefitsFrom: '2027-02-24' }],
+    [
+      2026,
+      '2026-03-01',
+      {
+        kind: 'after-waiting-period',
+        reference: { title: expect.stringContaining('国办发〔2024〕38号') },
+        text: expect.stringContaining('固定待遇等待期3个月'),
+        benefitsFrom: '2026-06-01',
+      },
+    ],
+    [
+      2026,
+      '2026-11-24',
+      {
+        kind: 'cannot-start-this-year',
+        reference: { title: expect.stringContaining('国办发〔2024〕38号') },
+        text: expect.stringContaining('固定待遇等待期3个月'),
+        benefitsFrom: '2027-02-24',
+      },
+    ],
     // 2021–2023: the notices state neither a benefit start nor a waiting period.
     [2023, '2022-11-01', { kind: 'in-period-start-not-stated' }],
     [2023, '2023-02-01', { kind: 'waiting-rule-not-included', periodEnd: '2023-01-31' }],
@@ -115,8 +159,19 @@ describe('benefit start if paid on a date', () => {
   test('an imported book that adds 2027 is used as is', () => {
     const pack: PolicyBook = structuredClone(bundledPolicyBook);
     const reference = pack.parameters.enrolmentPeriod.values[5].reference;
-    pack.parameters.enrolmentPeriod.values.push({ year: 2027, value: { start: '2026-11-20', end: '2027-02-28', benefitsStart: '2027-01-01' }, reference });
-    expect(brief(paymentYear(beijingInstant('2026-11-24', '12:00'), pack).current, '2026-11-24')).toEqual(['in-period', 2027, 97]);
-    expect(brief(paymentYear(beijingInstant('2026-11-24', '12:00')).current, '2026-11-24')).toEqual(['after-period', 2026]);
+    pack.parameters.enrolmentPeriod.values.push({
+      year: 2027,
+      value: { start: '2026-11-20', end: '2027-02-28', benefitsStart: '2027-01-01' },
+      reference,
+    });
+    expect(brief(paymentYear(beijingInstant('2026-11-24', '12:00'), pack).current, '2026-11-24')).toEqual([
+      'in-period',
+      2027,
+      97,
+    ]);
+    expect(brief(paymentYear(beijingInstant('2026-11-24', '12:00')).current, '2026-11-24')).toEqual([
+      'after-period',
+      2026,
+    ]);
   });
 });

@@ -28,7 +28,8 @@ type Path = (string | number)[];
 
 function leavesOf(value: unknown, path: Path): Path[] {
   if (Array.isArray(value)) return value.flatMap((item, i) => leavesOf(item, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => leavesOf(item, [...path, key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => leavesOf(item, [...path, key]));
   return [path];
 }
 
@@ -43,7 +44,11 @@ function policyLeaves(book: PolicyBook): Path[] {
   }
   book.parameters.holidayCalendar.notices.forEach((notice, i) => {
     const base = ['parameters', 'holidayCalendar', 'notices', i];
-    out.push([...base, 'year'], ...leavesOf(notice.daysOff, [...base, 'daysOff']), ...leavesOf(notice.makeUpWorkdays, [...base, 'makeUpWorkdays']));
+    out.push(
+      [...base, 'year'],
+      ...leavesOf(notice.daysOff, [...base, 'daysOff']),
+      ...leavesOf(notice.makeUpWorkdays, [...base, 'makeUpWorkdays']),
+    );
   });
   return out;
 }
@@ -65,8 +70,12 @@ function alternatives(value: unknown): unknown[] {
   if (DATE.test(value)) return [1, -1, 31, -31].map((n) => addDays(value, n));
   if (MONTH.test(value)) return [1, -1].map((n) => addMonths(`${value}-01`, n).slice(0, 7));
   const time = TIME.exec(value);
-  if (time) return [1, -1].map((n) => Number(time[1]) * 60 + Number(time[2]) + n).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
-  if ((nonWorkingDayMoves as readonly string[]).includes(value)) return nonWorkingDayMoves.filter((move) => move !== value);
+  if (time)
+    return [1, -1]
+      .map((n) => Number(time[1]) * 60 + Number(time[2]) + n)
+      .map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+  if ((nonWorkingDayMoves as readonly string[]).includes(value))
+    return nonWorkingDayMoves.filter((move) => move !== value);
   return [`${value}甲`, `${value}1`, value.slice(0, -1)];
 }
 
@@ -100,7 +109,11 @@ const days = dateRange('2020-01-01', '2027-12-31');
 
 /** JSON with keys sorted: the schema's output orders keys its own way, which is no change of policy. */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+  return JSON.stringify(value, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
 }
 
 function answers(date: string, book: PolicyBook): string {
@@ -125,7 +138,9 @@ const REACH_DAYS = 550;
 /** The first day whose answers differ, searching outwards from the hint; undefined when none does. */
 function firstDifference(path: Path, book: PolicyBook): string | undefined {
   const hint = dayNumber(hintDate(path));
-  const ordered = days.filter((d) => Math.abs(dayNumber(d) - hint) <= REACH_DAYS).sort((a, b) => Math.abs(dayNumber(a) - hint) - Math.abs(dayNumber(b) - hint));
+  const ordered = days
+    .filter((d) => Math.abs(dayNumber(d) - hint) <= REACH_DAYS)
+    .sort((a, b) => Math.abs(dayNumber(a) - hint) - Math.abs(dayNumber(b) - hint));
   return ordered.find((date) => answers(date, book) !== baselineAt(date));
 }
 
@@ -133,15 +148,24 @@ describe('every policy value of the bundled book is read by a rule', () => {
   const leaves = policyLeaves(bundledPolicyBook);
 
   test('the walk finds the values, and an unchanged book changes nothing (sanity)', () => {
-    expect(firstDifference(['parameters', 'paymentWindow', 'values', 0, 'from'], structuredClone(bundledPolicyBook))).toBeUndefined();
+    expect(
+      firstDifference(['parameters', 'paymentWindow', 'values', 0, 'from'], structuredClone(bundledPolicyBook)),
+    ).toBeUndefined();
     expect(leaves.length).toBeGreaterThan(150);
     expect(leaves).toContainEqual(['parameters', 'batchDebitRule', 'values', 1, 'value', 'locksOtherChannels']);
     expect(leaves).toContainEqual(['parameters', 'holidayCalendar', 'notices', 3, 'makeUpWorkdays', 2]);
   }, 30_000);
 
-  test.each(leaves.map((path) => [path.join('.'), path] as const))('%s', (_, path) => {
-    const books = mutated(path);
-    expect(books.length, 'no other value passes the schema: a fixed key carries no policy').toBeGreaterThan(0);
-    expect(books.some((book) => firstDifference(path, book) !== undefined), 'no rule answer changes when this value does').toBe(true);
-  }, 30_000);
+  test.each(leaves.map((path) => [path.join('.'), path] as const))(
+    '%s',
+    (_, path) => {
+      const books = mutated(path);
+      expect(books.length, 'no other value passes the schema: a fixed key carries no policy').toBeGreaterThan(0);
+      expect(
+        books.some((book) => firstDifference(path, book) !== undefined),
+        'no rule answer changes when this value does',
+      ).toBe(true);
+    },
+    30_000,
+  );
 });

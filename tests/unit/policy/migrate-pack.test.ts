@@ -33,7 +33,10 @@ describe('format 1 packs (before `format`)', () => {
     for (const entry of expected.parameters.personalAccountDeduction.values) delete entry.value.when;
     expect(result.book).toEqual({ format: POLICY_PACK_FORMAT, ...expected });
     // The rules run on it.
-    expect(selfPayDeadline(beijingInstant('2026-02-24', '10:00'), {}, result.book)).toMatchObject({ kind: 'period', lastSlot: { date: '2026-02-13' } });
+    expect(selfPayDeadline(beijingInstant('2026-02-24', '10:00'), {}, result.book)).toMatchObject({
+      kind: 'period',
+      lastSlot: { date: '2026-02-13' },
+    });
   });
 
   test('a key that was never part of any format is still rejected after migration', () => {

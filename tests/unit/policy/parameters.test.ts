@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, bundledPolicyBook, figureForYear, valueOn, yearFigures, type Parameter, type YearlyParameter } from '@/policy';
+import {
+  addDays,
+  bundledPolicyBook,
+  figureForYear,
+  valueOn,
+  yearFigures,
+  type Parameter,
+  type YearlyParameter,
+} from '@/policy';
 
 const { holidayCalendar, ...others } = bundledPolicyBook.parameters;
 const all = Object.values(others) as (Parameter<unknown> | YearlyParameter<unknown>)[];
@@ -18,7 +26,11 @@ describe('yearly parameters: nothing before the first or after the last 年度',
   test.each(yearly.map((p) => [p.id, p] as const))('%s', (_, parameter) => {
     const years = parameter.values.map((v) => v.year);
     for (const year of years) expect(figureForYear(parameter, year)).toMatchObject({ kind: 'included', year });
-    expect(figureForYear(parameter, Math.min(...years) - 1)).toEqual({ kind: 'year-not-included', year: Math.min(...years) - 1, parameter: parameter.id });
+    expect(figureForYear(parameter, Math.min(...years) - 1)).toEqual({
+      kind: 'year-not-included',
+      year: Math.min(...years) - 1,
+      parameter: parameter.id,
+    });
     expect(figureForYear(parameter, Math.max(...years) + 1).kind).toBe('year-not-included');
   });
 });
@@ -37,14 +49,19 @@ describe('standards per 年度 (policy/SOURCES.md)', () => {
   ];
   test.each(table)('%i', (year, individual, subsidy, confidence) => {
     const f = yearFigures(year);
-    const amounts = (x: typeof f.individualContribution) => (x.kind === 'included' ? [x.value.elderly, x.value.student, x.value['working-age']] : null);
+    const amounts = (x: typeof f.individualContribution) =>
+      x.kind === 'included' ? [x.value.elderly, x.value.student, x.value['working-age']] : null;
     expect(amounts(f.individualContribution)).toEqual(individual);
     expect(amounts(f.governmentSubsidy)).toEqual(subsidy);
-    expect(f.individualContribution.kind === 'included' ? f.individualContribution.reference.confidence : null).toBe(confidence);
+    expect(f.individualContribution.kind === 'included' ? f.individualContribution.reference.confidence : null).toBe(
+      confidence,
+    );
   });
 
   test('the 2025 subsidy, from a single secondary page, is marked secondary', () => {
-    expect(figureForYear(bundledPolicyBook.parameters.governmentSubsidy, 2025)).toMatchObject({ reference: { confidence: 'secondary' } });
+    expect(figureForYear(bundledPolicyBook.parameters.governmentSubsidy, 2025)).toMatchObject({
+      reference: { confidence: 'secondary' },
+    });
   });
 });
 

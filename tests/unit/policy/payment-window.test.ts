@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { beijingInstant, dateRange, dayOfMonth, holidayNotices, paymentWindowStatus, type PaymentWindowStatus } from '@/policy';
+import {
+  beijingInstant,
+  dateRange,
+  dayOfMonth,
+  holidayNotices,
+  paymentWindowStatus,
+  type PaymentWindowStatus,
+} from '@/policy';
 
 function at(date: string, time: string): PaymentWindowStatus {
   return paymentWindowStatus(beijingInstant(date, time));
@@ -30,7 +37,16 @@ const table: [string, string, Expected][] = [
   ['2024-10-03', '10:00', { state: 'closed', reason: 'holiday', next: '2024-10-08' }],
   // holiday blocks that fall inside the window
   ['2023-01-23', '10:00', { state: 'closed', reason: 'holiday', next: '2023-02-06' }],
-  ['2024-02-16', '10:00', { state: 'closed', reason: 'holiday', next: '2024-02-18', caveats: [{ kind: 'make-up-workday', date: '2024-02-18' }] }],
+  [
+    '2024-02-16',
+    '10:00',
+    {
+      state: 'closed',
+      reason: 'holiday',
+      next: '2024-02-18',
+      caveats: [{ kind: 'make-up-workday', date: '2024-02-18' }],
+    },
+  ],
   ['2025-05-05', '10:00', { state: 'closed', reason: 'holiday', next: '2025-05-06' }],
   ['2026-02-16', '10:00', { state: 'closed', reason: 'holiday', next: '2026-03-05' }],
   ['2026-06-19', '10:00', { state: 'closed', reason: 'holiday', next: '2026-07-06' }],
@@ -41,12 +57,30 @@ const table: [string, string, Expected][] = [
   // a make-up day outside the window is just closed
   ['2024-02-04', '10:00', { state: 'closed', reason: 'before-window', next: '2024-02-05' }],
   // into and inside 2027, whose holiday notice is not included
-  ['2026-12-21', '10:00', { state: 'closed', reason: 'after-window', next: '2027-01-05', caveats: [{ kind: 'calendar-not-covered', year: 2027 }] }],
+  [
+    '2026-12-21',
+    '10:00',
+    {
+      state: 'closed',
+      reason: 'after-window',
+      next: '2027-01-05',
+      caveats: [{ kind: 'calendar-not-covered', year: 2027 }],
+    },
+  ],
   ['2027-03-10', '10:00', { state: 'open', caveats: [{ kind: 'calendar-not-covered', year: 2027 }] }],
   // before the rule took effect (October 2021)
   ['2021-09-15', '10:00', { state: 'rule-not-in-force' }],
   ['2021-09-30', '23:59', { state: 'rule-not-in-force' }],
-  ['2021-10-01', '00:00', { state: 'closed', reason: 'before-window', next: '2021-10-05', caveats: [{ kind: 'calendar-not-covered', year: 2021 }] }],
+  [
+    '2021-10-01',
+    '00:00',
+    {
+      state: 'closed',
+      reason: 'before-window',
+      next: '2021-10-05',
+      caveats: [{ kind: 'calendar-not-covered', year: 2021 }],
+    },
+  ],
   ['2021-10-08', '10:00', { state: 'open', caveats: [{ kind: 'calendar-not-covered', year: 2021 }] }],
 ];
 
@@ -69,7 +103,9 @@ describe('payment window', () => {
   });
 
   // Every statutory holiday of 2023–2026 closes the window, all day.
-  const holidays = holidayNotices.flatMap((n) => n.daysOff.flatMap((h) => dateRange(h.first, h.last))).filter((d) => d >= '2023-01-01');
+  const holidays = holidayNotices
+    .flatMap((n) => n.daysOff.flatMap((h) => dateRange(h.first, h.last)))
+    .filter((d) => d >= '2023-01-01');
   test.each(holidays)('holiday %s is closed', (date) => {
     expect(at(date, '09:00').state).toBe('closed');
   });

@@ -27,7 +27,10 @@ describe('the cases the issue names', () => {
     const r = period(at('2026-02-24', '10:00'));
     expect(r).toMatchObject({ year: 2026, period: { end: '2026-02-28' }, periodState: 'open', slotLeft: false });
     expect(r.lastSlot).toMatchObject({ date: '2026-02-13', closesAt: beijingInstant('2026-02-13', '15:00') });
-    expect(r.afterLastSlot?.slot).toMatchObject({ date: '2026-03-05', closesAt: beijingInstant('2026-03-05', '15:00') });
+    expect(r.afterLastSlot?.slot).toMatchObject({
+      date: '2026-03-05',
+      closesAt: beijingInstant('2026-03-05', '15:00'),
+    });
     // Beijing's 2026 waiting rule is not included: the national guideline's fixed 3 months.
     expect(r.afterLastSlot?.benefit).toMatchObject({ kind: 'after-waiting-period', benefitsFrom: '2026-06-05' });
     expect(r.otherChannels.map((c) => [c.kind, c.date])).toEqual([
@@ -35,7 +38,10 @@ describe('the cases the issue names', () => {
       ['account-deduction', '2026-02-28'],
     ]);
     // The rule's 02-24 batch day lies after the window's 20th: the sources leave it open.
-    expect(r.otherChannels[0]).toMatchObject({ ambiguities: [{ kind: 'after-window', candidate: '2026-02-24' }], lock: { reference: expect.any(Object) } });
+    expect(r.otherChannels[0]).toMatchObject({
+      ambiguities: [{ kind: 'after-window', candidate: '2026-02-24' }],
+      lock: { reference: expect.any(Object) },
+    });
     expect(r.inPeriodCaveats).toMatchObject([{ kind: 'national-waiting-guideline', guideline: { fixedMonths: 3 } }]);
   });
 
@@ -43,35 +49,60 @@ describe('the cases the issue names', () => {
     const r = period(at('2026-02-10', '10:00'));
     expect(r.slotLeft).toBe(true);
     expect(r.afterLastSlot).toBeUndefined();
-    expect(r.lastSlot).toMatchObject({ date: '2026-02-13', closesAtTime: '15:00', closesAt: beijingInstant('2026-02-13', '15:00'), caveats: [] });
-    expect(r.lastSlot?.laterMakeUpWorkday).toMatchObject({ date: '2026-02-14', caveats: [{ kind: 'make-up-workday', date: '2026-02-14' }] });
+    expect(r.lastSlot).toMatchObject({
+      date: '2026-02-13',
+      closesAtTime: '15:00',
+      closesAt: beijingInstant('2026-02-13', '15:00'),
+      caveats: [],
+    });
+    expect(r.lastSlot?.laterMakeUpWorkday).toMatchObject({
+      date: '2026-02-14',
+      caveats: [{ kind: 'make-up-workday', date: '2026-02-14' }],
+    });
     expect(r.benefitIfPaidInPeriod).toMatchObject({ kind: 'from-period-start', start: '2026-01-01' });
   });
 
   test.each([
     ['2025-03-20', '2025-03-31', '2025-04-07', '2025-07-07'],
     ['2024-01-19', '2024-01-31', '2024-02-05', '2024-05-05'],
-  ])('%s: a slot until 15:00, none from 15:00 on (period to %s; next %s, benefits from %s)', (day, end, next, benefitsFrom) => {
-    const before = period(at(day, '14:59'));
-    expect(before).toMatchObject({ slotLeft: true, lastSlot: { date: day }, period: { end } });
-    const after = period(at(day, '15:00'));
-    expect(after).toMatchObject({ slotLeft: false, lastSlot: { date: day } });
-    expect(after.afterLastSlot).toMatchObject({ slot: { date: next }, benefit: { kind: 'after-waiting-period', benefitsFrom } });
-    expect(after.otherChannels).toMatchObject([{ kind: 'account-deduction', date: end }]);
-  });
+  ])(
+    '%s: a slot until 15:00, none from 15:00 on (period to %s; next %s, benefits from %s)',
+    (day, end, next, benefitsFrom) => {
+      const before = period(at(day, '14:59'));
+      expect(before).toMatchObject({ slotLeft: true, lastSlot: { date: day }, period: { end } });
+      const after = period(at(day, '15:00'));
+      expect(after).toMatchObject({ slotLeft: false, lastSlot: { date: day } });
+      expect(after.afterLastSlot).toMatchObject({
+        slot: { date: next },
+        benefit: { kind: 'after-waiting-period', benefitsFrom },
+      });
+      expect(after.otherChannels).toMatchObject([{ kind: 'account-deduction', date: end }]);
+    },
+  );
 
   test('2024年度 predates the national guideline: no 38号 caveat; 2025年度 has it', () => {
     expect(period(at('2024-01-10', '10:00')).inPeriodCaveats).toEqual([]);
-    expect(period(at('2025-01-10', '10:00')).inPeriodCaveats.map((c) => c.kind)).toEqual(['national-waiting-guideline']);
+    expect(period(at('2025-01-10', '10:00')).inPeriodCaveats.map((c) => c.kind)).toEqual([
+      'national-waiting-guideline',
+    ]);
   });
 });
 
 describe('people not yet registered (当月参保，次月缴费)', () => {
   test('register by the end of the month before the last slot', () => {
-    expect(period(at('2024-12-31', '10:00', false)).registration).toMatchObject({ kind: 'register-by', date: '2025-02-28', forSlot: '2025-03-20', stillPossible: true });
+    expect(period(at('2024-12-31', '10:00', false)).registration).toMatchObject({
+      kind: 'register-by',
+      date: '2025-02-28',
+      forSlot: '2025-03-20',
+      stillPossible: true,
+    });
     expect(period(at('2025-02-28', '23:59', false)).registration).toMatchObject({ stillPossible: true });
     const late = period(at('2025-03-01', '00:00', false)).registration;
-    expect(late).toMatchObject({ kind: 'register-by', stillPossible: false, ifRegisteredToday: { slot: { date: '2025-04-07' }, benefit: { kind: 'after-waiting-period' } } });
+    expect(late).toMatchObject({
+      kind: 'register-by',
+      stillPossible: false,
+      ifRegisteredToday: { slot: { date: '2025-04-07' }, benefit: { kind: 'after-waiting-period' } },
+    });
   });
 
   test('registered people get no registration facts; a 年度 without the wording says so', () => {
@@ -85,16 +116,26 @@ describe('choosing the period', () => {
     expect(period(at('2025-11-20', '10:00'))).toMatchObject({ year: 2026, periodState: 'not-started', slotLeft: true });
     expect(period(at('2021-12-31', '10:00'))).toMatchObject({ year: 2023, periodState: 'not-started' });
     // 2020年度 is not included, but its period would be long over: the next one, 2021年度's, is.
-    expect(period(at('2020-09-30', '10:00'))).toMatchObject({ year: 2021, periodState: 'not-started', lastSlot: null, slotLeft: false });
+    expect(period(at('2020-09-30', '10:00'))).toMatchObject({
+      year: 2021,
+      periodState: 'not-started',
+      lastSlot: null,
+      slotLeft: false,
+    });
     expect(at('2026-11-24', '10:00')).toMatchObject({ kind: 'period-not-included', year: 2027, periodMayBeOpen: true });
-    expect(at('2026-05-01', '10:00')).toMatchObject({ kind: 'period-not-included', year: 2027, periodMayBeOpen: false });
+    expect(at('2026-05-01', '10:00')).toMatchObject({
+      kind: 'period-not-included',
+      year: 2027,
+      periodMayBeOpen: false,
+    });
   });
 
   test('every result names its sources', () => {
     const r = period(at('2026-02-24', '10:00'));
     const urls = r.references.map((x) => x.url);
     expect(new Set(urls).size).toBe(urls.length);
-    for (const reference of [r.periodReference, r.lastSlot!.reference, ...r.inPeriodCaveats.map((c) => c.reference)]) expect(urls).toContain(reference.url);
+    for (const reference of [r.periodReference, r.lastSlot!.reference, ...r.inPeriodCaveats.map((c) => c.reference)])
+      expect(urls).toContain(reference.url);
   });
 });
 
@@ -103,7 +144,8 @@ describe('choosing the period', () => {
 const windowDay = new Map<string, boolean>();
 function hasWindowMoment(date: string): boolean {
   let known = windowDay.get(date);
-  if (known === undefined) windowDay.set(date, (known = paymentWindowStatus(beijingInstant(date, '00:00')).state === 'open'));
+  if (known === undefined)
+    windowDay.set(date, (known = paymentWindowStatus(beijingInstant(date, '00:00')).state === 'open'));
   return known;
 }
 
@@ -132,7 +174,9 @@ function checkAgainstBruteForce(now: number): void {
     expect(next.closesAt > now).toBe(true);
     // No window moment between now and the next slot's day.
     const status = paymentWindowStatus(now);
-    expect(next.date).toBe(status.state === 'open' ? status.today : status.state === 'closed' ? status.next?.date : undefined);
+    expect(next.date).toBe(
+      status.state === 'open' ? status.today : status.state === 'closed' ? status.next?.date : undefined,
+    );
   }
 }
 
@@ -151,7 +195,10 @@ describe('against a brute-force search over the days', () => {
   test('any instant 2020..2027 (fast-check)', () => {
     const from = beijingInstant('2020-01-01');
     const to = beijingInstant('2027-12-31', '23:59');
-    fc.assert(fc.property(fc.integer({ min: from, max: to }), (now) => checkAgainstBruteForce(now)), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.integer({ min: from, max: to }), (now) => checkAgainstBruteForce(now)),
+      { numRuns: 400 },
+    );
   });
 });
 

@@ -7,12 +7,30 @@ describe('everything one page needs, in one call', () => {
     const s = policySnapshot(beijingInstant('2026-11-24', '10:00'));
     expect(s.today).toBe('2026-11-24');
     expect(s.paymentWindow.state).toBe('closed');
-    expect(s.paymentYear.current).toMatchObject({ kind: 'after-period', year: 2026, benefit: { kind: 'cannot-start-this-year' } });
+    expect(s.paymentYear.current).toMatchObject({
+      kind: 'after-period',
+      year: 2026,
+      benefit: { kind: 'cannot-start-this-year' },
+    });
     expect(s.paymentYear.next).toEqual({ kind: 'year-not-included', year: 2027, periodMayBeOpen: true });
-    expect(s.figures.individualContribution).toMatchObject({ kind: 'included', year: 2026, value: { elderly: 460, student: 435, 'working-age': 795 } });
-    expect(s.figures.individualContribution.kind === 'included' && s.figures.individualContribution.reference.confidence).toBe('secondary');
-    expect(s.figures.governmentSubsidy).toEqual({ kind: 'year-not-included', year: 2026, parameter: 'government-subsidy' });
-    expect(s.nextFigures?.individualContribution).toEqual({ kind: 'year-not-included', year: 2027, parameter: 'individual-contribution' });
+    expect(s.figures.individualContribution).toMatchObject({
+      kind: 'included',
+      year: 2026,
+      value: { elderly: 460, student: 435, 'working-age': 795 },
+    });
+    expect(
+      s.figures.individualContribution.kind === 'included' && s.figures.individualContribution.reference.confidence,
+    ).toBe('secondary');
+    expect(s.figures.governmentSubsidy).toEqual({
+      kind: 'year-not-included',
+      year: 2026,
+      parameter: 'government-subsidy',
+    });
+    expect(s.nextFigures?.individualContribution).toEqual({
+      kind: 'year-not-included',
+      year: 2027,
+      parameter: 'individual-contribution',
+    });
     expect(s.batchDebit.kind).toBe('not-batch-day');
     expect(s.accountDeduction).toMatchObject({ kind: 'deduction', date: '2026-11-30' });
     expect(s.hotlines?.value.map((h) => h.number)).toEqual(['12333', '12366', '4007112366']);
@@ -38,12 +56,24 @@ describe('rules run on any valid book', () => {
     const pack: PolicyBook = structuredClone(bundledPolicyBook);
     const template = pack.parameters.holidayCalendar.notices[3];
     // A made-up test calendar, not a claim about 2027.
-    pack.parameters.holidayCalendar.notices.push({ ...template, year: 2027, daysOff: [{ name: '测试假日', first: '2027-03-10', last: '2027-03-10' }], makeUpWorkdays: [] });
+    pack.parameters.holidayCalendar.notices.push({
+      ...template,
+      year: 2027,
+      daysOff: [{ name: '测试假日', first: '2027-03-10', last: '2027-03-10' }],
+      makeUpWorkdays: [],
+    });
     const parsed = parsePolicyBook(JSON.parse(JSON.stringify(pack)));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const instant = beijingInstant('2027-03-10', '10:00');
-    expect(paymentWindowStatus(instant, parsed.book)).toMatchObject({ state: 'closed', reason: 'holiday', caveats: [] });
-    expect(paymentWindowStatus(instant)).toMatchObject({ state: 'open', caveats: [{ kind: 'calendar-not-covered', year: 2027 }] });
+    expect(paymentWindowStatus(instant, parsed.book)).toMatchObject({
+      state: 'closed',
+      reason: 'holiday',
+      caveats: [],
+    });
+    expect(paymentWindowStatus(instant)).toMatchObject({
+      state: 'open',
+      caveats: [{ kind: 'calendar-not-covered', year: 2027 }],
+    });
   });
 });

@@ -31,7 +31,13 @@ describe.runIf(libraryIsReliableHere)('holiday calendar against the chinese-days
       const localNoon = new Date(y, m - 1, d, 12);
       const detail = chineseDays.getDayDetail(localNoon);
       const weekend = weekday(date) === 0 || weekday(date) === 6;
-      const theirs: DayKind = detail.work ? (weekend ? 'make-up-workday' : 'workday') : WEEKDAY_NAMES.has(detail.name) ? 'weekend' : 'holiday';
+      const theirs: DayKind = detail.work
+        ? weekend
+          ? 'make-up-workday'
+          : 'workday'
+        : WEEKDAY_NAMES.has(detail.name)
+          ? 'weekend'
+          : 'holiday';
       const ours = dayInfo(date);
       const agree =
         detail.date === date &&
@@ -48,12 +54,15 @@ describe.runIf(libraryIsReliableHere)('holiday calendar against the chinese-days
 
 // Every holiday block: the day before, first, last and the day after; every 调休 day.
 const blockEdges = holidayNotices.flatMap((notice) =>
-  notice.daysOff.flatMap(({ name, first, last }) => [
-    [addDays(first, -1), 'not-this-holiday', name],
-    [first, 'holiday', name],
-    [last, 'holiday', name],
-    [addDays(last, 1), 'not-this-holiday', name],
-  ] as const),
+  notice.daysOff.flatMap(
+    ({ name, first, last }) =>
+      [
+        [addDays(first, -1), 'not-this-holiday', name],
+        [first, 'holiday', name],
+        [last, 'holiday', name],
+        [addDays(last, 1), 'not-this-holiday', name],
+      ] as const,
+  ),
 );
 
 describe('holiday block edges', () => {
@@ -132,7 +141,11 @@ describe('working-day arithmetic, properties', () => {
     fc.assert(
       fc.property(date, (d) => {
         const { date: end, caveats } = workingDayOnOrAfter(d);
-        const crossed = new Set(dateRange(d, end).filter((x) => !dayInfo(x).calendarCovered).map((x) => Number(x.slice(0, 4))));
+        const crossed = new Set(
+          dateRange(d, end)
+            .filter((x) => !dayInfo(x).calendarCovered)
+            .map((x) => Number(x.slice(0, 4))),
+        );
         expect(caveats.map((c) => c.kind === 'calendar-not-covered' && c.year)).toEqual([...crossed].sort());
       }),
     );

@@ -5,5 +5,6 @@
 import { browser } from 'wxt/browser';
 
 addEventListener('message', (event) => {
-  if (event.source === window && event.data?.yibaoE2e === 'open-popup') browser.runtime.sendMessage({ yibaoE2e: 'open-popup' });
+  if (event.source === window && event.data?.yibaoE2e === 'open-popup')
+    browser.runtime.sendMessage({ yibaoE2e: 'open-popup' });
 });
