@@ -10,17 +10,21 @@ export const ACTIVE_PACK_KEY = 'activePolicyPack';
 export type ActivePackRecord =
   | { origin: 'bundled'; version: string }
   /** `json`: the book after `withTrustedContacts` — contacts and URLs are the bundled book's. */
-  | { origin: 'imported'; version: string; json: string };
+  | { origin: 'imported'; version: string; json: string }
+  /** `json`: a pack whose signature the background verified (utils/policy-cache.ts), used as published. */
+  | { origin: 'signed'; version: string; json: string };
+
+export type ActiveOrigin = ActivePackRecord['origin'];
 
 export interface ActiveBook {
   book: PolicyBook;
-  origin: 'bundled' | 'imported';
+  origin: ActiveOrigin;
 }
 
-export function activePackRecord(book: PolicyBook, origin: 'bundled' | 'imported'): ActivePackRecord {
-  return origin === 'imported'
-    ? { origin, version: book.version, json: JSON.stringify(book) }
-    : { origin, version: book.version };
+export function activePackRecord(book: PolicyBook, origin: ActiveOrigin): ActivePackRecord {
+  return origin === 'bundled'
+    ? { origin, version: book.version }
+    : { origin, version: book.version, json: JSON.stringify(book) };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -46,10 +50,12 @@ function looksLikeBook(value: unknown): value is PolicyBook {
 /** The book a stored record stands for; the bundled one for anything missing, malformed or unexpected. */
 export function bookFromRecord(record: unknown): ActiveBook {
   const bundled: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
-  if (!isObject(record) || record.origin !== 'imported' || typeof record.json !== 'string') return bundled;
+  if (!isObject(record) || typeof record.json !== 'string') return bundled;
+  const origin = record.origin;
+  if (origin !== 'imported' && origin !== 'signed') return bundled;
   try {
     const book: unknown = JSON.parse(record.json);
-    return looksLikeBook(book) ? { book, origin: 'imported' } : bundled;
+    return looksLikeBook(book) ? { book, origin } : bundled;
   } catch {
     return bundled;
   }

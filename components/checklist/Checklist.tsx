@@ -18,7 +18,7 @@ import {
 import { confidenceZh, dateZh, sourceLineZh } from '@/utils/format-zh';
 import { todayAnswers } from '@/utils/today-answers';
 import { channelsNotIncludedZh, standardZh } from '@/utils/wording';
-import { ImportedPackNotice } from '../imported-pack-notice';
+import { PackOriginNotice } from '../imported-pack-notice';
 import { useActivePolicy } from '../use-active-policy';
 
 interface Props {
@@ -57,7 +57,7 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
         <p>
           打印日期：{dateZh(today)}（北京时间） · 数据版本 {book.version}
         </p>
-        {policy.origin === 'imported' && <ImportedPackNotice />}
+        <PackOriginNotice origin={policy.origin} />
       </header>
 
       <section>

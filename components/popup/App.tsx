@@ -7,7 +7,7 @@ import { PayOnDateSection } from './PayOnDateSection';
 import { PlanAheadSection } from './PlanAheadSection';
 import { selectableYears, StandardsSection, type Selection } from './StandardsSection';
 import { TodaySection } from './TodaySection';
-import { ImportedPackNotice } from '../imported-pack-notice';
+import { PackOriginNotice, packOriginZh } from '../imported-pack-notice';
 import { useActivePolicy } from '../use-active-policy';
 
 interface Props {
@@ -47,7 +47,7 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
           大字
         </button>
       </header>
-      {policy?.origin === 'imported' && <ImportedPackNotice />}
+      <PackOriginNotice origin={policy?.origin} />
       {!policy && <p>正在读取政策数据…</p>}
       {policy && likely && (
         <>
@@ -67,7 +67,7 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
           <ContactsSection now={now} book={policy.book} />
           <PlanAheadSection now={now} book={policy.book} selection={selection} checklistUrl={checklistUrl} />
           <footer>
-            数据版本 {policy.book.version}（{policy.origin === 'imported' ? '导入' : '扩展自带'}）
+            数据版本 {policy.book.version}（{packOriginZh[policy.origin]}）
             {optionsUrl && (
               <>
                 {' · '}

@@ -187,7 +187,7 @@ test('options page: a valid newer pack is imported and used; a malformed one is 
     await expect(options.locator('[data-active-pack]')).toHaveAttribute('data-active-pack', '2099.1.1');
 
     const popup = await openPopup(browser);
-    await expect(popup.locator('footer')).toContainText('数据版本 2099.1.1（导入）');
+    await expect(popup.locator('footer')).toContainText('数据版本 2099.1.1（导入，未验证）');
 
     await options.getByRole('button', { name: '恢复为内置数据' }).click();
     await expect(options.locator('[data-active-pack]')).toHaveAttribute('data-active-pack', /^2026\./);
