@@ -148,10 +148,10 @@ function ConfirmImport({
 }) {
   const verified = result.signature === 'verified';
   return (
-    <fieldset class="confirm" data-confirm="import" data-signature={result.signature}>
-      <legend>
+    <section class="confirm" data-confirm="import" data-signature={result.signature} aria-labelledby="confirm-title">
+      <p id="confirm-title">
         <strong>导入前请确认（版本 {result.version}）</strong>
-      </legend>
+      </p>
       <p class={verified ? 'verified-pack' : 'caveat'}>
         <strong>{signatureZh[result.signature]}</strong>
       </p>
@@ -184,7 +184,7 @@ function ConfirmImport({
           取消
         </button>
       </p>
-    </fieldset>
+    </section>
   );
 }
 
