@@ -12,6 +12,7 @@ import { startAnnouncer } from './announcer';
 import { readPage, watchPage } from './page-watch';
 import { place, startPlacement, type Layout } from './placement';
 import { quietly } from './quietly';
+import { startReportAnswers } from './report';
 import { startReadingSettings } from './settings';
 import { mostUrgent, tipsForPage, type RenderedTip } from './tips-source';
 
@@ -66,6 +67,7 @@ export async function startContentController({
   const settingsAtStart = startReadingSettings();
   let settings: PanelSettings = defaultPanelSettings;
   let tips: RenderedTip[] = [];
+  let page: ReturnType<typeof readPage>;
   const layout: Layout = { placement: { side: 'right', edge: 'bottom' }, shrunk: false };
 
   const render = () => {
@@ -93,7 +95,7 @@ export async function startContentController({
 
   /** Reads the page and works out its tips. */
   const evaluate = () => {
-    const page = readPage();
+    page = readPage();
     tips = page ? tipsForPage(page, now()) : [];
   };
 
@@ -141,5 +143,6 @@ export async function startContentController({
   benchMark('panel-rendered');
   if (BENCH_BUILD && tips.length > 0) markPainted(initial.inThisFrame);
   startPlacement(signal, placement);
+  startReportAnswers(signal, () => ({ page, tips }));
   watchPage(signal, { isOurHost, recheck });
 }

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings } from '#platform';
-import { likelyPaymentYear, paymentYear } from '@/policy';
+import { beijingTime, dataDate, likelyPaymentYear, paymentYear } from '@/policy';
+import { dateZh } from '@/utils/format-zh';
+import { dataDateLinesZh } from '@/utils/data-date-zh';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { ContactsSection } from './ContactsSection';
 import { PayOnDateSection } from './PayOnDateSection';
 import { PlanAheadSection } from './PlanAheadSection';
+import { ReportSection } from './ReportSection';
 import { selectableYears, StandardsSection, type Selection } from './StandardsSection';
 import { TodaySection } from './TodaySection';
 import { PackOriginNotice, packOriginZh } from '../imported-pack-notice';
@@ -38,6 +41,7 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
   };
   const likely = policy && likelyPaymentYear(paymentYear(now, policy.book)).year;
   const selection: Selection = chosen ?? { year: likely ?? 0, category: 'elderly' };
+  const dataLines = policy && dataDateLinesZh(dataDate(policy.book, now), packOriginZh[policy.origin]);
 
   return (
     <main lang="zh-CN" class={settings.largeText ? 'large' : undefined}>
@@ -66,8 +70,20 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
           <PayOnDateSection now={now} book={policy.book} />
           <ContactsSection now={now} book={policy.book} />
           <PlanAheadSection now={now} book={policy.book} selection={selection} checklistUrl={checklistUrl} />
+          {dataLines?.outOfDate && (
+            <p class="caveat" data-answer="data-out-of-date">
+              {dataLines.outOfDate}
+            </p>
+          )}
+          <ReportSection
+            dataVersion={dataLines?.version ?? ''}
+            dataAsOf={dataLines?.asOf ?? ''}
+            beijingDate={dateZh(beijingTime(now).date)}
+          />
           <footer>
-            数据版本 {policy.book.version}（{packOriginZh[policy.origin]}）
+            <span data-data-date>
+              {dataLines?.version} · {dataLines?.asOf}
+            </span>
             {optionsUrl && (
               <>
                 {' · '}

@@ -51,6 +51,9 @@ export async function loadActiveBook(): Promise<ActiveBook> {
   return { book: bundledPolicyBook, origin: 'bundled' };
 }
 
+/** The userscript has no popup, so nothing asks for a problem report. */
+export function answerPanelReportRequests(_signal: AbortSignal, _report: () => unknown): void {}
+
 /** Userscript managers hand settings over asynchronously only: the panel waits for `loadSettings`. */
 export function settingsAtStart(): PanelSettings | undefined {
   return undefined;
