@@ -31,9 +31,9 @@ export const pageKindZh: Record<PageKind, string> = {
 };
 
 export interface ProblemReportInput {
-  /** e.g. `2026.12.01（扩展自带）`. */
+  /** The line `数据版本 2026.12.01（扩展自带）`. */
   dataVersion: string;
-  /** 数据截至, in words. */
+  /** The line `数据截至 2026年1月10日`. */
   dataAsOf: string;
   /** Today in Beijing, in words. */
   beijingDate: string;
@@ -57,8 +57,8 @@ export function problemReportText({
 }: ProblemReportInput): string {
   return [
     '医保缴费助手·北京 问题报告',
-    `数据版本：${dataVersion}`,
-    `数据截至：${dataAsOf}`,
+    dataVersion,
+    dataAsOf,
     `北京日期：${beijingDate}`,
     `页面类型：${panel ? `${pageKindZh[panel.pageKind]}（${panel.pageKind}）` : '没有打开官方缴费页面（或页面上没有本助手的提示）'}`,
     ...(panel ? [`页面上的提示（${panel.tips.length}条）：`, ...block(panel.tips)] : []),
