@@ -12,7 +12,7 @@ import { startAnnouncer } from './announcer';
 import { readPage, watchPage } from './page-watch';
 import { place, startPlacement, type Layout } from './placement';
 import { quietly } from './quietly';
-import { startReportAnswers } from './report';
+import { panelDataDate, startReportAnswers } from './report';
 import { startReadingSettings } from './settings';
 import { mostUrgent, tipsForPage, type RenderedTip } from './tips-source';
 
@@ -78,6 +78,7 @@ export async function startContentController({
       placement: layout.placement,
       shrunk: layout.shrunk,
       announcement: announcer.text,
+      dataDate: panelDataDate(now()),
       onSettings,
       bar: narrow && {
         ...narrow,

@@ -5,6 +5,8 @@
  */
 import { answerPanelReportRequests } from '#platform';
 import { markupNodes } from '@/components/panel/markup';
+import { bundledPolicyBook, dataDate } from '@/policy';
+import { dataDateLinesZh } from '@/utils/data-date-zh';
 import type { PageKind } from '@/utils/page-detection';
 import type { PanelReport } from '@/utils/problem-report';
 import type { RenderedTip } from './tips-source';
@@ -26,4 +28,13 @@ export function startReportAnswers(
       ? { pageKind: page, tips: tips.map((tip) => ({ id: tip.id, text: tipText(tip) })) }
       : undefined;
   });
+}
+
+/**
+ * The panel footer's data date, for the book the tips are worked out from (the bundled one; the active book once
+ * content scripts get it).
+ */
+export function panelDataDate(now: number): { line: string; outOfDate?: string } {
+  const lines = dataDateLinesZh(dataDate(bundledPolicyBook, now));
+  return { line: `${lines.version} · ${lines.asOf}`, ...(lines.outOfDate && { outOfDate: lines.outOfDate }) };
 }

@@ -19,9 +19,10 @@ export interface DataDateLines {
   outOfDate?: string;
 }
 
-export function dataDateLinesZh(date: DataDate, originZh: string): DataDateLines {
+/** `originZh`: where the data in force came from (`扩展自带`, `导入，未验证`, …); left out where only one is possible. */
+export function dataDateLinesZh(date: DataDate, originZh?: string): DataDateLines {
   return {
-    version: `数据版本 ${date.version}（${originZh}）`,
+    version: `数据版本 ${date.version}${originZh ? `（${originZh}）` : ''}`,
     asOf: `数据截至 ${date.newestSource ? sourceDateZh(date.newestSource) : '未注明'}`,
     ...(!date.likelyYearIncluded && {
       outOfDate:

@@ -35,6 +35,8 @@ export interface PanelState {
   onSettings(settings: PanelSettings): void;
   /** Narrow screens: collapsed, the panel is a one-line bar that covers no control of the page. */
   bar?: PanelBar;
+  /** The footer's 数据版本 · 数据截至 line, and the out-of-date line when the likely 年度 is missing. */
+  dataDate?: { line: string; outOfDate?: string };
 }
 
 export interface PanelBar {
@@ -57,7 +59,10 @@ interface Panel {
   toggle: HTMLButtonElement;
   status: HTMLElement;
   body: HTMLElement;
+  /** The body's last part, after the tips: the data date and the disclaimer. */
   disclaimer: HTMLElement;
+  dataDate: HTMLElement;
+  outOfDate: HTMLElement;
   /** The tips the body shows. */
   shownTips?: RenderedTip[];
 }
@@ -110,10 +115,14 @@ function buildPanel(root: ShadowRoot, signal: AbortSignal): Panel {
   toggle.addEventListener('click', toggleCollapsed, { signal });
   const actions = element('div', { class: 'actions' }, largeText, toggle);
   const status = element('p', { class: 'visually-hidden', role: 'status' });
+  const dataDate = element('p', { class: 'data-date', 'data-panel': 'data-date' });
+  const outOfDate = element('p', { class: 'caveat', 'data-panel': 'data-out-of-date' });
   const disclaimer = element(
-    'p',
-    { class: 'disclaimer' },
-    '本助手只提供提示，不会填写或提交表单，也不收集任何信息。按 Esc 可收起。',
+    'footer',
+    {},
+    outOfDate,
+    dataDate,
+    element('p', { class: 'disclaimer' }, '本助手只提供提示，不会填写或提交表单，也不收集任何信息。按 Esc 可收起。'),
   );
   // Focusable so the keyboard can scroll it when the tips are longer than the screen.
   const body = element(
@@ -138,7 +147,7 @@ function buildPanel(root: ShadowRoot, signal: AbortSignal): Panel {
     { signal },
   );
   root.append(aside);
-  return { aside, title, headline, actions, largeText, toggle, status, body, disclaimer };
+  return { aside, title, headline, actions, largeText, toggle, status, body, disclaimer, dataDate, outOfDate };
 }
 
 function tipSection(tip: RenderedTip): HTMLElement {
@@ -214,6 +223,10 @@ export function renderPanel(next: PanelState): void {
   setAttribute(toggle, 'aria-expanded', String(!collapsed));
   setText(toggle, asBar ? '展开' : collapsed ? `展开（${next.tips.length}条提示）` : '收起');
   setText(status, next.announcement);
+  setText(panel.dataDate, next.dataDate?.line ?? '');
+  setText(panel.outOfDate, next.dataDate?.outOfDate ? `⚠ ${next.dataDate.outOfDate}` : '');
+  panel.dataDate.hidden = !next.dataDate;
+  panel.outOfDate.hidden = !next.dataDate?.outOfDate;
   body.hidden = collapsed;
   if (panel.shownTips !== next.tips) showTips(panel, (panel.shownTips = next.tips));
 }

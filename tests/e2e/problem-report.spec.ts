@@ -19,6 +19,14 @@ test('the report holds what the helper said and on what data, never page text or
     const page = await browser.context.newPage();
     await page.goto(replicaPage('etax-social-fee').url);
     await expect(page.locator('yibao-helper [data-tip="year-not-covered"]')).toBeVisible();
+    // The panel's footer: 数据版本 · 数据截至, and that 2027年度 is missing from this copy.
+    const { version: bookVersion } = bundledPolicyBook;
+    await expect(page.locator('yibao-helper [data-panel="data-date"]')).toContainText(
+      `数据版本 ${bookVersion} · 数据截至`,
+    );
+    await expect(page.locator('yibao-helper [data-panel="data-out-of-date"]')).toContainText('可能已经过时');
+    await expect(page.locator('yibao-helper [data-panel="data-out-of-date"]')).toContainText('2027年度');
+    await page.screenshot({ path: '/work/wt/shots/packs/panel-data-date.png' });
     await fillFakePerson(page);
     const tipIds = await page
       .locator('yibao-helper [data-tip]')
