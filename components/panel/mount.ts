@@ -225,8 +225,9 @@ export function renderPanel(next: PanelState): void {
   setText(status, next.announcement);
   setText(panel.dataDate, next.dataDate?.line ?? '');
   setText(panel.outOfDate, next.dataDate?.outOfDate ? `⚠ ${next.dataDate.outOfDate}` : '');
-  panel.dataDate.hidden = !next.dataDate;
-  panel.outOfDate.hidden = !next.dataDate?.outOfDate;
+  // Only when it differs: setting `hidden` again records a change, as setting the same text would.
+  if (panel.dataDate.hidden !== !next.dataDate) panel.dataDate.hidden = !next.dataDate;
+  if (panel.outOfDate.hidden !== !next.dataDate?.outOfDate) panel.outOfDate.hidden = !next.dataDate?.outOfDate;
   body.hidden = collapsed;
   if (panel.shownTips !== next.tips) showTips(panel, (panel.shownTips = next.tips));
 }

@@ -151,6 +151,7 @@ test('large text and keyboard only: the setting persists, every control is reach
       'INPUT:缴费日期',
       'BUTTON:下载日历文件（.ics）',
       'A:打印帮办清单',
+      'BUTTON:复制问题报告',
       'A:管理政策数据',
     ]);
     const yearSelect = page.getByLabel('年度');
