@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { newestSourceDate } from '@/policy/data-date';
 import { ignoredFieldsZh } from '@/policy/pack-trust';
+import { sourceDateZh } from '@/utils/data-date-zh';
 import { confidenceZh } from '@/utils/format-zh';
 import {
   activePolicy,
@@ -200,6 +202,8 @@ function ActivePack({ policy }: { policy: ActivePolicy }) {
         <dd>
           {policy.book.version}（{packOriginZh[policy.origin]}，发布于 {policy.book.published}）
         </dd>
+        <dt>数据截至</dt>
+        <dd data-data-as-of>{sourceDateZh(newestSourceDate(policy.book))}（来源中最新的发布日期）</dd>
         <dt>缴费标准覆盖的年度</dt>
         <dd>{coverage.standardYears.join('、')}年度</dd>
         <dt>节假日安排覆盖的年份</dt>
