@@ -5,9 +5,10 @@
 import type { Block, Message, Run } from '@/answers/message';
 import { sourceLineZh } from '@/utils/format-zh';
 
-function element<K extends keyof HTMLElementTagNameMap>(
+/** An element with attributes and children; children that are strings become text nodes. */
+export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  attributes: Record<string, string>,
+  attributes: Record<string, string> = {},
   ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

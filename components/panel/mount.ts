@@ -12,7 +12,7 @@ import type { PanelMessage } from '@/answers/panel';
 import type { PanelSettings } from '@/utils/panel-settings';
 import css from './panel.css?inline';
 import type { BarDock, Placement } from './placement';
-import { messageSection } from './markup';
+import { element, messageSection } from './markup';
 
 export const HOST_TAG = 'yibao-helper';
 const BODY_ID = 'yibao-helper-body';
@@ -66,17 +66,6 @@ let panel: Panel | undefined;
 let state: PanelState | undefined;
 /** Ends the panel's own listeners when the panel is taken down. */
 let panelListeners: AbortController | undefined;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 function attachStyles(root: ShadowRoot): void {
   try {
