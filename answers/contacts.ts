@@ -1,7 +1,7 @@
 /** Where to pay for a 年度 and whom to call: the popup's contacts, the panel's hotlines and channel-moved tips. */
 import type { PolicyBook } from '@/policy/book';
 import { yearFigures } from '@/policy/rules/snapshot';
-import { list, message, p, strong, type Message } from './message';
+import { list, message, noteMessage, p, strong, type Message } from './message';
 import { channelItems, hotlineItems } from './phrases';
 import type { AnswerSnapshot } from './snapshot';
 
@@ -73,4 +73,9 @@ export function channelMovedMessage({ policy }: AnswerSnapshot): Message<'channe
     caveats: [],
     references: [channels.reference],
   });
+}
+
+/** The hotlines, or a line saying none are included (the printed checklist always has the heading). */
+export function hotlinesOrNote(snapshot: AnswerSnapshot): Message<'hotlines'> {
+  return hotlinesMessage(snapshot) ?? noteMessage('hotlines', '咨询电话尚未收录。');
 }

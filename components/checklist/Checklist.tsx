@@ -4,7 +4,7 @@
  * nothing personal is typed into the extension.
  */
 import { useEffect } from 'preact/hooks';
-import { channelsMessage, hotlinesMessage } from '@/answers/contacts';
+import { channelsMessage, hotlinesOrNote } from '@/answers/contacts';
 import { blockText, runText } from '@/answers/message';
 import { answerSnapshot } from '@/answers/snapshot';
 import { standardMessage } from '@/answers/standards';
@@ -33,13 +33,13 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
   const category: Category = categories.find((c) => c === askedCategory) ?? 'elderly';
   const standard = standardMessage(year, category, book);
   const channels = channelsMessage(year, book);
-  const hotlines = hotlinesMessage(snapshot);
+  const hotlines = hotlinesOrNote(snapshot);
   const answers = todayAnswers(snapshot);
   const sources = uniqueByUrl([
     ...standard.references,
     ...answers.flatMap(({ message }) => message.references),
     ...channels.references,
-    ...(hotlines?.references ?? []),
+    ...hotlines.references,
   ]);
 
   return (
@@ -104,11 +104,11 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
       <section>
         <h2>有疑问打电话</h2>
         <p>
-          {hotlines
-            ? hotlines.body
+          {hotlines.body.length === 0
+            ? hotlines.headline
+            : hotlines.body
                 .flatMap((block) => ('list' in block ? block.list.map((item) => item.map(runText).join('')) : []))
-                .join('　')
-            : '咨询电话尚未收录。'}
+                .join('　')}
         </p>
       </section>
 
