@@ -1,16 +1,11 @@
 import type { ActiveOrigin } from '@/utils/active-pack';
 
+export { packOriginZh } from '@/answers/data-date';
+
 /** The line that says, wherever an unverified pack's figures appear, that they come from an unchecked file. */
 export const IMPORTED_PACK_LABEL = '正在使用导入的数据包（未验证）';
 /** A pack whose signature verified against the project's key: the project's own publication. */
 export const SIGNED_PACK_LABEL = '正在使用导入的数据包：已验证（项目发布）';
-
-/** How the origin of the data in force is named in one word, for version lines (`数据版本 … （扩展自带）`). */
-export const packOriginZh: Record<ActiveOrigin, string> = {
-  bundled: '扩展自带',
-  imported: '导入，未验证',
-  signed: '导入，已验证（项目发布）',
-};
 
 /** Nothing for the bundled book; otherwise one line above every answer saying where the figures come from. */
 export function PackOriginNotice({ origin }: { origin: ActiveOrigin | undefined }) {

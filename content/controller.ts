@@ -12,9 +12,9 @@ import { startAnnouncer } from './announcer';
 import { readPage, watchPage } from './page-watch';
 import { place, startPlacement, type Layout } from './placement';
 import { quietly } from './quietly';
-import { panelDataDate, startReportAnswers } from './report';
+import { startReportAnswers } from './report';
 import { startReadingSettings } from './settings';
-import { mostUrgent, tipsForPage, type RenderedTip } from './tips-source';
+import { mostUrgent, panelFooter, tipsForPage, type PanelMessage } from './tips-source';
 
 export interface ControllerOptions {
   /** Aborting it stops everything and removes the panel. */
@@ -66,8 +66,9 @@ export async function startContentController({
 
   const settingsAtStart = startReadingSettings();
   let settings: PanelSettings = defaultPanelSettings;
-  let tips: RenderedTip[] = [];
+  let tips: PanelMessage[] = [];
   let page: ReturnType<typeof readPage>;
+  let footer: ReturnType<typeof panelFooter> | undefined;
   const layout: Layout = { placement: { side: 'right', edge: 'bottom' }, shrunk: false };
 
   const render = () => {
@@ -78,11 +79,11 @@ export async function startContentController({
       placement: layout.placement,
       shrunk: layout.shrunk,
       announcement: announcer.text,
-      dataDate: panelDataDate(now()),
+      dataDate: footer,
       onSettings,
       bar: narrow && {
         ...narrow,
-        headline: mostUrgent(tips)?.title ?? '',
+        headline: mostUrgent(tips)?.headline ?? '',
         onOpen: (open) => {
           narrow.open = open;
           quietly(placeNow);
@@ -98,6 +99,7 @@ export async function startContentController({
   const evaluate = () => {
     page = readPage();
     tips = page ? tipsForPage(page, now()) : [];
+    footer = page ? panelFooter(now()) : undefined;
   };
 
   const show = () =>

@@ -31,10 +31,8 @@ export const pageKindZh: Record<PageKind, string> = {
 };
 
 export interface ProblemReportInput {
-  /** The line `数据版本 2026.12.01（扩展自带）`. */
-  dataVersion: string;
-  /** The line `数据截至 2026年1月10日`. */
-  dataAsOf: string;
+  /** The line `数据版本 2026.12.01（扩展自带） · 数据截至 2026年1月10日` (answers/data-date.ts). */
+  dataDate: string;
   /** Today in Beijing, in words. */
   beijingDate: string;
   /** The open official page's panel, or undefined when none answered. */
@@ -48,17 +46,10 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const block = (items: readonly ShownText[]) => items.map(({ id, text }) => `[${id}] ${oneLine(text)}`);
 
-export function problemReportText({
-  dataVersion,
-  dataAsOf,
-  beijingDate,
-  panel,
-  popupAnswers,
-}: ProblemReportInput): string {
+export function problemReportText({ dataDate, beijingDate, panel, popupAnswers }: ProblemReportInput): string {
   return [
     '医保缴费助手·北京 问题报告',
-    dataVersion,
-    dataAsOf,
+    dataDate,
     `北京日期：${beijingDate}`,
     `页面类型：${panel ? `${pageKindZh[panel.pageKind]}（${panel.pageKind}）` : '没有打开官方缴费页面（或页面上没有本助手的提示）'}`,
     ...(panel ? [`页面上的提示（${panel.tips.length}条）：`, ...block(panel.tips)] : []),

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { newestSourceDate } from '@/policy/data-date';
 import { ignoredFieldsZh } from '@/policy/pack-trust';
-import { sourceDateZh } from '@/utils/data-date-zh';
+import { sourceDateZh } from '@/answers/data-date';
 import { confidenceZh } from '@/utils/format-zh';
 import {
   activePolicy,

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadSettings, saveSettings } from '#platform';
-import { beijingTime, dataDate, likelyPaymentYear, paymentYear } from '@/policy';
+import { answerSnapshot } from '@/answers/snapshot';
+import { dataDateMessage, outOfDateMessage } from '@/answers/data-date';
 import { dateZh } from '@/utils/format-zh';
-import { dataDateLinesZh } from '@/utils/data-date-zh';
+import { MessageView } from '../message-view';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { ContactsSection } from './ContactsSection';
 import { PayOnDateSection } from './PayOnDateSection';
@@ -10,7 +11,7 @@ import { PlanAheadSection } from './PlanAheadSection';
 import { ReportSection } from './ReportSection';
 import { selectableYears, StandardsSection, type Selection } from './StandardsSection';
 import { TodaySection } from './TodaySection';
-import { PackOriginNotice, packOriginZh } from '../imported-pack-notice';
+import { PackOriginNotice } from '../imported-pack-notice';
 import { useActivePolicy } from '../use-active-policy';
 
 interface Props {
@@ -39,9 +40,15 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
     setSettings(next);
     saveSettings(next).catch(() => {});
   };
-  const likely = policy && likelyPaymentYear(paymentYear(now, policy.book)).year;
+  // One snapshot of the book in force for every answer the popup shows.
+  const snapshot = useMemo(
+    () => policy && answerSnapshot({ book: policy.book, origin: policy.origin }, now),
+    [policy, now],
+  );
+  const likely = snapshot?.likely.year;
   const selection: Selection = chosen ?? { year: likely ?? 0, category: 'elderly' };
-  const dataLines = policy && dataDateLinesZh(dataDate(policy.book, now), packOriginZh[policy.origin]);
+  const dataDate = snapshot && dataDateMessage(snapshot);
+  const outOfDate = snapshot && outOfDateMessage(snapshot);
 
   return (
     <main lang="zh-CN" class={settings.largeText ? 'large' : undefined}>
@@ -53,14 +60,14 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
       </header>
       <PackOriginNotice origin={policy?.origin} />
       {!policy && <p>正在读取政策数据…</p>}
-      {policy && likely && (
+      {policy && snapshot && likely && (
         <>
           {policy.cache === 'unavailable' && (
             <p class="caveat" data-cache="unavailable">
               {policy.reason}，正在使用扩展自带的数据。
             </p>
           )}
-          <TodaySection now={now} book={policy.book} />
+          <TodaySection snapshot={snapshot} />
           <StandardsSection
             book={policy.book}
             years={selectableYears(policy.book, likely)}
@@ -68,22 +75,16 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
             onSelect={setChosen}
           />
           <PayOnDateSection now={now} book={policy.book} />
-          <ContactsSection now={now} book={policy.book} />
-          <PlanAheadSection now={now} book={policy.book} selection={selection} checklistUrl={checklistUrl} />
-          {dataLines?.outOfDate && (
-            <p class="caveat" data-answer="data-out-of-date">
-              {dataLines.outOfDate}
-            </p>
+          <ContactsSection snapshot={snapshot} />
+          <PlanAheadSection snapshot={snapshot} selection={selection} checklistUrl={checklistUrl} />
+          {outOfDate && (
+            <div class="caveat" data-answer={outOfDate.id}>
+              <MessageView message={outOfDate} />
+            </div>
           )}
-          <ReportSection
-            dataVersion={dataLines?.version ?? ''}
-            dataAsOf={dataLines?.asOf ?? ''}
-            beijingDate={dateZh(beijingTime(now).date)}
-          />
+          <ReportSection dataDate={dataDate?.headline ?? ''} beijingDate={dateZh(snapshot.today)} />
           <footer>
-            <span data-data-date>
-              {dataLines?.version} · {dataLines?.asOf}
-            </span>
+            <span data-data-date>{dataDate?.headline}</span>
             {optionsUrl && (
               <>
                 {' · '}

@@ -9,8 +9,8 @@ import { browser } from 'wxt/browser';
 import { PANEL_REPORT_REQUEST, problemReportText, type PanelReport, type ShownText } from '@/utils/problem-report';
 
 interface Props {
-  dataVersion: string;
-  dataAsOf: string;
+  /** The answers layer's `数据版本 … · 数据截至 …` line. */
+  dataDate: string;
   beijingDate: string;
 }
 

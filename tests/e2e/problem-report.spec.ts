@@ -5,8 +5,9 @@
  * none of the page's own text, nothing typed on the page and nothing worked out from the date typed in the popup.
  */
 import { expect, test } from '@playwright/test';
-import { bundledPolicyBook, dataDate } from '../../policy';
-import { sourceDateZh } from '../../utils/data-date-zh';
+import { sourceDateZh } from '../../answers/data-date';
+import { bundledPolicyBook } from '../../policy';
+import { newestSourceDate } from '../../policy/data-date';
 import { replicaPage } from '../replicas/pages';
 import { launchBrowser } from './browser';
 import { fillFakePerson, secretValues } from './fake-person';
@@ -51,9 +52,9 @@ test('the report holds what the helper said and on what data, never page text or
     await expect(popup.locator('[data-report-status="copied"]')).toBeVisible();
     const report = await popup.evaluate(() => navigator.clipboard.readText());
 
-    const { version, newestSource } = dataDate(bundledPolicyBook, Date.parse('2026-12-01T10:00:00+08:00'));
-    expect(report).toContain(`数据版本 ${version}（扩展自带）`);
-    expect(report).toContain(`数据截至 ${sourceDateZh(newestSource)}`);
+    expect(report).toContain(
+      `数据版本 ${bundledPolicyBook.version}（扩展自带） · 数据截至${sourceDateZh(newestSourceDate(bundledPolicyBook))}`,
+    );
     expect(report).toContain('北京日期：2026年12月1日');
     expect(report).toContain('页面类型：电子税务局·社保费缴纳（etax-social-fee）');
     expect(tipIds.length).toBeGreaterThan(0);
