@@ -85,6 +85,7 @@ test('no official page open: the report says so and still holds the popup answer
     await expect(popup.locator('[data-answer="data-out-of-date"]')).toContainText('可能已经过时');
     await expect(popup.locator('[data-answer="data-out-of-date"]')).toContainText('2027年度');
     await popup.getByRole('button', { name: '复制问题报告' }).click();
+    await expect(popup.locator('[data-report-status="copied"]')).toBeVisible();
     const report = await popup.evaluate(() => navigator.clipboard.readText());
     expect(report).toContain('页面类型：没有打开官方缴费页面');
     expect(report).toContain('[data-out-of-date]');
