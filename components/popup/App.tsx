@@ -68,7 +68,7 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
             selection={selection}
             onSelect={setChosen}
           />
-          <PayOnDateSection now={now} book={policy.book} />
+          <PayOnDateSection now={now} active={snapshot} />
           <ContactsSection snapshot={snapshot} />
           <PlanAheadSection snapshot={snapshot} selection={selection} checklistUrl={checklistUrl} />
           <footer>
