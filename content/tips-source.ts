@@ -4,12 +4,14 @@
  */
 import { logQuietly } from '#platform';
 import { tipContext, tipsFor, type RenderedTip } from '@/components/tips';
+import type { PolicyBook } from '@/policy';
 import type { PageKind } from '@/utils/page-detection';
 
 export type { RenderedTip };
 
-export function tipsForPage(page: PageKind, now: number): RenderedTip[] {
-  return tipsFor(tipContext(page, now), (id, error) => logQuietly('tip failed', id, error));
+/** The tips for `page` at `now`, worked out from `book`, the active book (content/active-book.ts). */
+export function tipsForPage(page: PageKind, now: number, book: PolicyBook): RenderedTip[] {
+  return tipsFor(tipContext(page, now, book), (id, error) => logQuietly('tip failed', id, error));
 }
 
 /** The headline a one-line bar shows: the tips come most urgent first (components/tips/index.ts orders them). */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { loadSettings, SETTINGS_KEY } from '#platform';
-import { ACTIVE_PACK_KEY, activePackRecord } from '@/utils/active-pack';
+import { SETTINGS_KEY } from '#platform';
+import { ACTIVE_PACK_KEY, activePackRecord, isBundledRecord } from '@/utils/active-pack';
 import { parsePanelSettings } from '@/utils/panel-settings';
 import { activePolicy, PACK_CHANGED_MESSAGE, PolicyCache, syncBundledPack } from '@/utils/policy-cache';
 import { syncSettingsScript } from '@/utils/settings-script';
@@ -15,13 +15,23 @@ async function publishActivePack(): Promise<void> {
   await browser.storage.local.set({ [ACTIVE_PACK_KEY]: activePackRecord(policy.book, policy.origin) });
 }
 
+/**
+ * Points the settings script at what `storage.local` holds now: the settings, and whether the published pack is
+ * the bundled one (nothing published yet counts as bundled: that is what a page falls back to).
+ */
+async function registerSettingsScript(): Promise<void> {
+  const stored = await browser.storage.local.get([SETTINGS_KEY, ACTIVE_PACK_KEY]);
+  await syncSettingsScript(browser.scripting, {
+    settings: parsePanelSettings(stored[SETTINGS_KEY]),
+    bundledPack: isBundledRecord(stored[ACTIVE_PACK_KEY]),
+  });
+}
+
 export default defineBackground(() => {
-  const registerSettings = (settings = loadSettings()) =>
-    settings
-      .then((current) => syncSettingsScript(browser.scripting, current))
-      .catch((error) =>
-        console.warn('[yibao-helper] settings script not registered; pages read the settings instead', error),
-      );
+  const registerSettings = () =>
+    registerSettingsScript().catch((error) =>
+      console.warn('[yibao-helper] settings script not registered; pages read the settings instead', error),
+    );
   const publish = () =>
     publishActivePack().catch((error) => console.warn('[yibao-helper] active pack not published', error));
 
@@ -41,8 +51,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id === browser.runtime.id && message === PACK_CHANGED_MESSAGE) publish();
   });
+  // Both the settings and the published pack decide which settings script is registered.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes)
-      registerSettings(Promise.resolve(parsePanelSettings(changes[SETTINGS_KEY].newValue)));
+    if (area === 'local' && (SETTINGS_KEY in changes || ACTIVE_PACK_KEY in changes)) registerSettings();
   });
 });

@@ -1,4 +1,3 @@
-import { bundledPolicyBook } from '@/policy/book';
 import { valueOn } from '@/policy/parameter-lookup';
 import { POOLING_PAGES } from './page-groups';
 import { registerTip } from './registry';
@@ -6,13 +5,13 @@ import { registerTip } from './registry';
 registerTip({
   id: 'pooling-prerequisites',
   pages: POOLING_PAGES,
-  content: ({ policy }) => {
+  content: ({ policy, book }) => {
     const aid = policy.mutualAid;
     if (!aid) return null;
     const filing = policy.mutualAidFiling;
     // The fuller list (the 2025-03-16 共济 answer, policy/SOURCES.md) once it applies; before, the rule's notice's.
     const channels = filing?.value.channels ?? aid.value.filingChannels;
-    const national = valueOn(bundledPolicyBook.parameters.nationalMutualAidScope, policy.today);
+    const national = valueOn(book.parameters.nationalMutualAidScope, policy.today);
     const beyondBeijing = national?.value.members.filter((member) => !aid.value.members.includes(member)) ?? [];
     return {
       title: '家庭共济：办理前请确认',

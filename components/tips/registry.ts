@@ -3,7 +3,7 @@
  * `tips/index.ts`. A tip is a pure function of the page kind and the instant.
  */
 import type { ComponentChildren } from 'preact';
-import type { Reference } from '@/policy';
+import type { PolicyBook, Reference } from '@/policy';
 import { uniqueByUrl } from '@/policy/references';
 import { policySnapshot, type PolicySnapshot } from '@/policy/rules/snapshot';
 import type { PageKind } from '@/utils/page-detection';
@@ -13,17 +13,20 @@ export interface TipContext {
   page: PageKind;
   /** The current instant (ms since epoch); rules turn it into Beijing time. */
   now: number;
+  /** The active book: bundled, or an imported pack. */
+  book: PolicyBook;
   /** Everything the rules say about `now`, computed once for all tips (and only if a tip asks). */
   readonly policy: PolicySnapshot;
 }
 
-export function tipContext(page: PageKind, now: number): TipContext {
+export function tipContext(page: PageKind, now: number, book: PolicyBook): TipContext {
   let snapshot: PolicySnapshot | undefined;
   return {
     page,
     now,
+    book,
     get policy() {
-      return (snapshot ??= policySnapshot(now));
+      return (snapshot ??= policySnapshot(now, book));
     },
   };
 }

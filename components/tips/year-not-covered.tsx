@@ -1,4 +1,3 @@
-import { bundledPolicyBook } from '@/policy/book';
 import { dateZh } from '@/utils/format-zh';
 import { ENROLMENT_PAGES } from './page-groups';
 import { registerTip } from './registry';
@@ -6,7 +5,7 @@ import { registerTip } from './registry';
 registerTip({
   id: 'year-not-covered',
   pages: ENROLMENT_PAGES,
-  content: ({ policy }) => {
+  content: ({ policy, book }) => {
     const { current, next } = policy.paymentYear;
     const missing =
       current.kind === 'year-not-included'
@@ -31,7 +30,7 @@ registerTip({
         </>
       ),
       references: [],
-      caveats: [`本助手的资料截至${dateZh(bundledPolicyBook.published)}。`],
+      caveats: [`本助手的资料截至${dateZh(book.published)}。`],
     };
   },
 });

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { markupNodes } from '@/components/panel/markup';
 import * as staticJsx from '@/components/panel/static-jsx-runtime';
 import { registeredTips, tipContext } from '@/components/tips';
+import { bundledPolicyBook } from '@/policy';
 import { pageKinds } from '@/utils/page-detection';
 
 declare const __JSX_RUNTIME__: 'preact' | 'static';
@@ -100,7 +101,7 @@ describe('markupNodes', () => {
     for (let day = 0; day < 366; day += 7) {
       const now = Date.parse('2025-01-01T02:00:00Z') + day * 86_400_000;
       for (const page of pageKinds) {
-        const context = tipContext(page, now);
+        const context = tipContext(page, now, bundledPolicyBook);
         for (const tip of registeredTips().filter((t) => t.pages.includes(page))) {
           const content = tip.content(context);
           if (!content) continue;

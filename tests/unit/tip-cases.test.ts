@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ComponentChildren, VNode } from 'preact';
 import { tipContext, tipsFor, type RenderedTip } from '@/components/tips';
-import { beijingInstant } from '@/policy';
+import { beijingInstant, bundledPolicyBook } from '@/policy';
 import { sourceLineZh } from '@/utils/format-zh';
 import { tipCases } from '../e2e/tip-cases';
 
@@ -23,7 +23,7 @@ function tipText(tip: RenderedTip): string {
 
 describe.each(tipCases)('$page at $beijing Beijing', ({ page, beijing, show, hide, panelExcludes = [] }) => {
   const [date, time] = beijing.split(' ');
-  const tips = tipsFor(tipContext(page, beijingInstant(date, time)), (id, error) => {
+  const tips = tipsFor(tipContext(page, beijingInstant(date, time), bundledPolicyBook), (id, error) => {
     throw new Error(`${id} threw: ${error}`);
   });
   const byId = new Map(tips.map((tip) => [tip.id, tipText(tip)]));

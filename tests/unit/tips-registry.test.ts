@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { registeredTips, tipContext, tipsFor } from '@/components/tips';
 import type { Tip } from '@/components/tips/registry';
 import { tipIds } from '@/components/tips/ids';
-import { beijingInstant } from '@/policy';
+import { beijingInstant, bundledPolicyBook } from '@/policy';
 import { pageKinds } from '@/utils/page-detection';
 
 const content = (title: string) => ({ title, body: title, references: [] });
@@ -21,14 +21,14 @@ describe('tip registry', () => {
       },
       { id: 'channel-moved', pages: ['etax-social-fee'], content: () => content('third') },
     ];
-    const shown = tipsFor(tipContext('etax-social-fee', 0), (id) => errors.push(id), tips);
+    const shown = tipsFor(tipContext('etax-social-fee', 0, bundledPolicyBook), (id) => errors.push(id), tips);
     expect(shown.map((tip) => tip.id)).toEqual(['hotlines', 'channel-moved']);
     expect(errors).toEqual(['payment-window']);
   });
 
   it('runs a tip only on the page kinds it registered for', () => {
     const tips: Tip[] = [{ id: 'hotlines', pages: ['rsj-old-platform'], content: () => content('x') }];
-    expect(tipsFor(tipContext('etax-social-fee', 0), undefined, tips)).toEqual([]);
+    expect(tipsFor(tipContext('etax-social-fee', 0, bundledPolicyBook), undefined, tips)).toEqual([]);
   });
 
   it('registers every tip of the catalogue exactly once, each on at least one page kind', () => {
@@ -47,8 +47,9 @@ describe('tip registry', () => {
     const errors: string[] = [];
     for (let day = 0; day < 3 * 366; day += 1)
       for (const page of pageKinds)
-        tipsFor(tipContext(page, beijingInstant('2023-11-01', '09:00') + day * 86_400_000), (id, e) =>
-          errors.push(`${id}: ${e}`),
+        tipsFor(
+          tipContext(page, beijingInstant('2023-11-01', '09:00') + day * 86_400_000, bundledPolicyBook),
+          (id, e) => errors.push(`${id}: ${e}`),
         );
     expect(errors).toEqual([]);
   });
