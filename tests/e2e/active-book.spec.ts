@@ -23,10 +23,19 @@ function laterEndPack(): string {
   const book = structuredClone(bundledPolicyBook) as PolicyBook;
   book.version = PACK_VERSION;
   const year2026 = book.parameters.enrolmentPeriod.values.find((value) => value.year === 2026);
-  if (!year2026 || year2026.value.end !== '2026-02-28')
-    throw new Error('the bundled 2026 period changed: update this test');
+  if (year2026?.value.end !== '2026-02-28') throw new Error('the bundled 2026 period changed: update this test');
   year2026.value.end = '2026-03-15';
   return JSON.stringify(book);
+}
+
+/** The part of `chrome.scripting` these tests call in the service worker. */
+interface WorkerGlobal {
+  chrome: {
+    scripting: {
+      getRegisteredContentScripts(): Promise<{ js: string[] }[]>;
+      updateContentScripts(scripts: { id: string; js: string[] }[]): Promise<void>;
+    };
+  };
 }
 
 let browser: LaunchedBrowser;
@@ -41,7 +50,7 @@ test.afterAll(async () => browser?.close());
 
 const registeredFiles = () =>
   worker.evaluate(async () =>
-    ((await (globalThis as any).chrome.scripting.getRegisteredContentScripts()) as { js: string[] }[]).flatMap(
+    (await (globalThis as unknown as WorkerGlobal).chrome.scripting.getRegisteredContentScripts()).flatMap(
       (script) => script.js,
     ),
   );
@@ -101,7 +110,7 @@ test('a settings script lagging behind an import ("bundled") is corrected by the
   await expect.poll(registeredFiles).toEqual(['panel-settings/open-normal-text-imported-pack.js']);
   // A registration behind the stored record, as in the moment between an import and the background's update.
   await worker.evaluate(() =>
-    (globalThis as any).chrome.scripting.updateContentScripts([
+    (globalThis as unknown as WorkerGlobal).chrome.scripting.updateContentScripts([
       { id: 'panel-settings', js: ['panel-settings/open-normal-text.js'] },
     ]),
   );
