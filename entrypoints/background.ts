@@ -7,12 +7,13 @@ import { activePolicy, PACK_CHANGED_MESSAGE, PolicyCache, syncBundledPack } from
 import { syncSettingsScript } from '@/utils/settings-script';
 
 /**
- * Copies the pack in force (validated, contacts from the bundled book) to `storage.local`, where content scripts
- * read it without Dexie or zod. The background is its only writer.
+ * Copies the pack in force (validated, contacts from the bundled book) to `storage.local`, where content scripts,
+ * the popup and the checklist read it without Dexie or zod. The background is its only writer.
  */
 async function publishActivePack(): Promise<void> {
   const policy = await activePolicy(new PolicyCache());
-  await browser.storage.local.set({ [ACTIVE_PACK_KEY]: activePackRecord(policy.book, policy.origin) });
+  const unavailable = policy.cache === 'unavailable' ? policy.reason : undefined;
+  await browser.storage.local.set({ [ACTIVE_PACK_KEY]: activePackRecord(policy.book, policy.origin, unavailable) });
 }
 
 /**
