@@ -23,6 +23,10 @@ export default defineConfig({
   alias: {
     // The platform is chosen at build time; the userscript build points this elsewhere.
     '#platform': resolve(__dirname, 'utils/platform/extension.ts'),
+    // Dexie's package entry wraps its UMD build, which the bundler can neither scope-hoist nor tree-shake; its ES
+    // module build for modern browsers (ES2018+, every browser the extension runs in) is about 2 kB gzip smaller
+    // in the background and the options page. One copy either way: only our code imports Dexie.
+    dexie: resolve(__dirname, 'node_modules/dexie/dist/modern/dexie.mjs'),
   },
   manifest: ({ browser }) => ({
     name: '医保缴费助手·北京',
