@@ -23,10 +23,6 @@ export default defineConfig({
   alias: {
     // The platform is chosen at build time; the userscript build points this elsewhere.
     '#platform': resolve(__dirname, 'utils/platform/extension.ts'),
-    // Dexie's package entry wraps its UMD build, which the bundler can neither scope-hoist nor tree-shake; its ES
-    // module build for modern browsers (ES2018+, every browser the extension runs in) is about 2 kB gzip smaller
-    // in the background and the options page. One copy either way: only our code imports Dexie.
-    dexie: resolve(__dirname, 'node_modules/dexie/dist/modern/dexie.mjs'),
   },
   manifest: ({ browser }) => ({
     name: '医保缴费助手·北京',
@@ -74,6 +70,13 @@ export default defineConfig({
   },
   vite: ({ mode }) => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // Dexie's package entry wraps its UMD build, which the bundler can neither scope-hoist nor tree-shake; its ES
+    // module build for modern browsers (ES2018+, every browser the extension runs in) is about 2 kB gzip smaller
+    // in the background and the options page. One copy either way: only our code imports Dexie. (A bundler alias
+    // only: WXT's `alias` would also point TypeScript at the untyped .mjs.)
+    resolve: {
+      alias: [{ find: /^dexie$/, replacement: resolve(__dirname, 'node_modules/dexie/dist/modern/dexie.mjs') }],
+    },
     // A throwaway pack key made by a test run, in mode `e2e` only (scripts/pack-test-key.ts).
     define: testPackKeyDefine(mode),
   }),

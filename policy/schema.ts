@@ -83,12 +83,10 @@ function dated<T extends z.ZodMiniType>(value: T) {
 function yearly<T extends z.ZodMiniType>(value: T) {
   return z.strictObject({
     ...parameterHeader,
-    values: z
-      .array(z.strictObject({ year: yearSchema, value, reference: referenceSchema }))
-      .check(
-        z.maxLength(200),
-        z.refine((values) => unique(values, (v) => v.year), '年度重复'),
-      ),
+    values: z.array(z.strictObject({ year: yearSchema, value, reference: referenceSchema })).check(
+      z.maxLength(200),
+      z.refine((values) => unique(values, (v) => v.year), '年度重复'),
+    ),
   });
 }
 
@@ -123,10 +121,7 @@ const holidayNotice = z.strictObject({
         .check(
           z.refine(
             (h) =>
-              isRealDate(h.first) &&
-              isRealDate(h.last) &&
-              h.first <= h.last &&
-              dateRange(h.first, h.last).length <= 31,
+              isRealDate(h.first) && isRealDate(h.last) && h.first <= h.last && dateRange(h.first, h.last).length <= 31,
             '假期起止日颠倒或超过31天',
           ),
         ),
@@ -188,9 +183,7 @@ const parametersSchema = z.strictObject({
   mutualAidFiling: dated(z.strictObject({ channels: listOf(text(100), 20), ownBalanceFirst: z.boolean() })),
   nationalMutualAidScope: dated(z.strictObject({ members: listOf(text(20), 20) })),
   paymentChannels: yearly(listOf(channel, 20)),
-  hotlines: dated(
-    listOf(z.strictObject({ number: z.string().check(z.regex(/^[0-9-]{3,20}$/)), for: text(200) }), 20),
-  ),
+  hotlines: dated(listOf(z.strictObject({ number: z.string().check(z.regex(/^[0-9-]{3,20}$/)), for: text(200) }), 20)),
   holidayCalendar: z.strictObject({
     id: idSchema,
     description: text(300),

@@ -19,7 +19,8 @@ export interface ActiveBook {
 }
 
 /** The pack in force as extension pages show it: the book, and whether the cache behind it could be read. */
-export type PublishedPolicy = ActiveBook & ({ cache: 'ok' } | { origin: 'bundled'; cache: 'unavailable'; reason: string });
+export type PublishedPolicy = ActiveBook &
+  ({ cache: 'ok' } | { origin: 'bundled'; cache: 'unavailable'; reason: string });
 
 export function activePackRecord(
   book: PolicyBook,
