@@ -7,6 +7,7 @@
 import { saveSettings } from '#platform';
 import { isOurHost, renderPanel, unmountPanel } from '@/components/panel/mount';
 import { bundledPolicyBook } from '@/policy';
+import type { ActiveBook } from '@/utils/active-pack';
 import { BENCH_BUILD, benchMark } from '@/utils/bench-marks';
 import { defaultPanelSettings, samePanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { activeBookAtStart, watchActiveBook } from './active-book';
@@ -15,7 +16,7 @@ import { readPage, watchPage } from './page-watch';
 import { place, startPlacement, type Layout } from './placement';
 import { quietly } from './quietly';
 import { startReadingSettings } from './settings';
-import { mostUrgent, tipsForPage, type RenderedTip } from './tips-source';
+import { mostUrgent, tipsForPage, type PanelMessage } from './tips-source';
 
 export interface ControllerOptions {
   /** Aborting it stops everything and removes the panel. */
@@ -68,8 +69,8 @@ export async function startContentController({
   const settingsAtStart = startReadingSettings();
   const bookAtStart = activeBookAtStart();
   let settings: PanelSettings = defaultPanelSettings;
-  let book = bundledPolicyBook;
-  let tips: RenderedTip[] = [];
+  let active: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
+  let tips: PanelMessage[] = [];
   const layout: Layout = { placement: { side: 'right', edge: 'bottom' }, shrunk: false };
 
   const render = () => {
@@ -83,7 +84,7 @@ export async function startContentController({
       onSettings,
       bar: narrow && {
         ...narrow,
-        headline: mostUrgent(tips)?.title ?? '',
+        headline: mostUrgent(tips)?.headline ?? '',
         onOpen: (open) => {
           narrow.open = open;
           quietly(placeNow);
@@ -98,7 +99,7 @@ export async function startContentController({
   /** Reads the page and works out its tips. */
   const evaluate = () => {
     const page = readPage();
-    tips = page ? tipsForPage(page, now(), book) : [];
+    tips = page ? tipsForPage(page, now(), active) : [];
   };
 
   const show = () =>
@@ -130,7 +131,7 @@ export async function startContentController({
   // Only an imported pack is waited for; the settings script says when the bundled book is in force.
   const initialBook = await bookAtStart.initial();
   if (signal.aborted) return;
-  book = initialBook.active.book;
+  active = initialBook.active;
   quietly(evaluate);
   benchMark('tips-ready');
   const initial = await settingsAtStart.initial();
@@ -151,8 +152,8 @@ export async function startContentController({
   benchMark('panel-rendered');
   if (BENCH_BUILD && tips.length > 0) markPainted(inThisFrame);
   // An import or a reset while the page is open, or a settings script that lagged behind one.
-  watchActiveBook(signal, bookAtStart, (active) => {
-    book = active.book;
+  watchActiveBook(signal, bookAtStart, (published) => {
+    active = published;
     recheck();
   });
   startPlacement(signal, placement);
