@@ -8,6 +8,8 @@ import type { PanelBar } from './mount';
 
 /** The sheet covers at most the lower 60 % of the screen: the page above stays in view and in reach. */
 const SHEET_SHARE = 0.6;
+/** The sheet's gap to the screen's bottom edge (panel.css), counted in its share. */
+const SHEET_MARGIN_PX = 8;
 
 function setStyle(style: CSSStyleDeclaration, name: string, value: string): void {
   if (style.getPropertyValue(name) !== value) style.setProperty(name, value);
@@ -26,8 +28,9 @@ export function fitToScreen(
   setStyle(stage.style, 'top', `${viewport.top + (atTop ? 0 : viewport.height)}px`);
   setStyle(stage.style, 'width', `${viewport.width}px`);
   setStyle(aside.style, 'zoom', zoom === 1 ? '' : String(zoom));
-  // In the panel's own px, which the zoom turns into the page's.
-  setStyle(aside.style, 'max-height', open ? `${Math.floor((SHEET_SHARE * viewport.height) / zoom)}px` : '');
+  // In the panel's own px, which its zoom turns into the page's.
+  const sheetHeight = Math.floor((SHEET_SHARE * viewport.height) / zoom) - SHEET_MARGIN_PX;
+  setStyle(aside.style, 'max-height', open ? `${sheetHeight}px` : '');
 }
 
 /** Back on a wide screen: the panel places itself (panel.css), the stage has no box of its own. */
