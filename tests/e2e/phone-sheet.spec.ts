@@ -5,11 +5,13 @@
  * closed by 收起 (a 44 px target) or Esc, with taps beside it reaching the page; text is at least 16 px on screen,
  * source lines 14 px, everything 24 px in large-text mode; the header says 非官方提示. Sizes are what the screen
  * shows (CSS px × the page's zoom), on a desktop page shown zoomed out (电子税务局, 980 CSS px wide) and on a
- * phone page (京通 H5).
+ * phone page (京通 H5). Also: the same floors on a desktop screen, and the userscript on a phone. Screenshots go
+ * to $PHONE_SHOTS (default test-results/screenshots/phone).
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { launchBrowser, type LaunchedBrowser } from './browser';
+import { installUserscript } from './userscript/manager';
 import { replicaPage } from '../replicas/pages';
 import {
   clearOfOurs,
@@ -241,5 +243,29 @@ test('a desktop screen (1280×800) too: the header says 非官方提示, source 
     await page.locator('yibao-helper button[aria-pressed]').click();
   } finally {
     await desktop.close();
+  }
+});
+
+test('the userscript on a phone: the same bar, sheet and typing rule', async () => {
+  const phone = await launchBrowser({ beijing: BEIJING, extension: null, phone: true });
+  try {
+    await installUserscript(phone.context);
+    const page = await phone.context.newPage();
+    await page.goto(BJT);
+    await expect(sheet(page)).toHaveClass(/\bdock-bottom\b/);
+    await page.waitForTimeout(300);
+    expect(await clearOfOurs(page)).toEqual([]);
+    await toggle(page).tap();
+    await expect(page.locator('yibao-helper h2')).toHaveText('医保缴费助手（非官方提示）');
+    const screen = await visualViewportBox(page);
+    expect((await screenBox(page, sheet(page))).height / screen.height).toBeLessThanOrEqual(0.6);
+    await page.locator('form input').first().tap();
+    await expect(sheet(page)).toBeHidden();
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await expect(toggle(page)).toHaveAttribute('aria-expanded', 'true');
+    await page.screenshot({ path: `${PHONE_SHOTS}/userscript-sheet.png` });
+    await page.close();
+  } finally {
+    await phone.close();
   }
 });
