@@ -36,6 +36,10 @@ export default defineConfig({
           id: 'yibao-helper@yibao-helper.invalid',
           data_collection_permissions: { required: ['none'] },
         } as never,
+        // Firefox for Android: the oldest version that reads every key and API used here. data_collection_permissions
+        // sets it (Android 142+; the rest is older: MV3, scripting.registerContentScripts, CSS zoom, visualViewport).
+        // README, "Firefox for Android".
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

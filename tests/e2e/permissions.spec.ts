@@ -42,6 +42,8 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     }
     if (build.startsWith('firefox')) {
       expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+      // Firefox for Android reads data_collection_permissions from 142 on (README, "Firefox for Android").
+      expect(manifest.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
     }
   });
 }
