@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadSettings, SETTINGS_KEY } from '#platform';
+import { startHouseholdBadge } from '@/household/background';
 import { ACTIVE_PACK_KEY, activePackRecord } from '@/utils/active-pack';
 import { parsePanelSettings } from '@/utils/panel-settings';
 import { activePolicy, PACK_CHANGED_MESSAGE, PolicyCache, syncBundledPack } from '@/utils/policy-cache';
@@ -41,6 +42,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id === browser.runtime.id && message === PACK_CHANGED_MESSAGE) publish();
   });
+  startHouseholdBadge(() => activePolicy(new PolicyCache()).then((policy) => policy.book));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes)
       registerSettings(Promise.resolve(parsePanelSettings(changes[SETTINGS_KEY].newValue)));

@@ -8,6 +8,8 @@ import { categories, type Category } from '@/policy/parameters/standards';
 import { personalDataKind, refusalZh } from '@/utils/personal-data';
 
 export const HOUSEHOLD_FORMAT = 2;
+/** Sent by the household page to the background after every save (only our own pages can send it). */
+export const HOUSEHOLD_CHANGED_MESSAGE = 'yibao:household-changed';
 export const MAX_LABEL_LENGTH = 8;
 export const MAX_PEOPLE = 30;
 

@@ -106,8 +106,9 @@ function channelDeadline(channel: PayChannel, facts: SelfPayPeriod): Deadline | 
  * and the benefit start for paying then.
  */
 function lateSlot(year: number, deadline: Deadline, facts: SelfPayPeriod, book: PolicyBook): LateSlot | null {
-  const after = deadline.date > facts.period.end ? deadline.date : facts.period.end;
-  const from = addDays(after > facts.today ? after : facts.today, after >= facts.today ? 1 : 0);
+  const after = [deadline.date, facts.period.end].sort()[1];
+  // The day after both, or today when both have passed.
+  const from = after >= facts.today ? addDays(after, 1) : facts.today;
   const rule = valueOn(book.parameters.paymentWindow, from);
   const next = rule && nextWindowDay(from, rule.value, book);
   return next ? { date: next.date, benefit: benefitStartIfPaidOn(year, next.date, book) } : null;
