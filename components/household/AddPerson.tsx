@@ -3,7 +3,7 @@
  * or card number is refused here and never reaches any storage; 新生儿 answers with the consultation line.
  */
 import { useState } from 'preact/hooks';
-import { MAX_LABEL_LENGTH, labelProblem, payChannels, type PayChannel, type Person } from '@/household/model';
+import { labelProblem, payChannels, type PayChannel, type Person } from '@/household/model';
 import { channelLabelsZh, categoryZh, NEWBORN_ZH } from '@/household/wording';
 import { categories, type Category } from '@/policy/parameters/standards';
 
@@ -48,7 +48,6 @@ export function AddPerson({ onAdd }: Props) {
           <input
             name="label"
             value={label}
-            maxLength={MAX_LABEL_LENGTH}
             placeholder="如：爸爸（请勿填写姓名）"
             onInput={(e) => setLabel(e.currentTarget.value)}
             aria-describedby="add-person-message"
@@ -86,7 +85,7 @@ export function AddPerson({ onAdd }: Props) {
       <p id="add-person-message" class="message" role="status">
         {message}
       </p>
-      <p class="hint">只填称呼，不填姓名、身份证号、电话或银行卡号。</p>
+      <p class="hint">只填称呼（最多8个字），不填姓名、身份证号、电话或银行卡号。</p>
     </form>
   );
 }

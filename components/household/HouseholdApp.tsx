@@ -5,8 +5,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { householdCalendar } from '@/household/calendar';
+import { reminderTextZh } from '@/household/wording';
+import { dateZh } from '@/utils/format-zh';
 import { HOUSEHOLD_CHANGED_MESSAGE, parseHousehold, randomId, type Household, type Person } from '@/household/model';
 import { householdPlan } from '@/household/plan';
+import { reminderSchedule } from '@/household/reminders';
 import { deleteHouseholdData, dropSetAside, loadHousehold, saveHousehold, type SetAside } from '@/household/store';
 import { valueOn } from '@/policy/parameter-lookup';
 import { beijingTime } from '@/policy/beijing-time';
@@ -172,6 +175,13 @@ export function HouseholdApp({ noticeReaderUrl }: { noticeReaderUrl?: string }) 
               浏览器提醒
             </button>
           </div>
+          <ul class="reminders" aria-label="接下来的提醒">
+            {reminderSchedule(plan, policy.book).map((r) => (
+              <li key={r.id} data-reminder={r.id}>
+                {dateZh(r.date)} 9:00：{reminderTextZh(r).message}
+              </li>
+            ))}
+          </ul>
           <p class="hint">日历文件可以导入手机日历；浏览器提醒只在这台电脑的浏览器开着时出现，不联网。</p>
         </section>
         <section aria-labelledby="whole-heading">
