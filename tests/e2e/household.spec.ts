@@ -425,6 +425,7 @@ for (const [count, pages] of [
       const pageCount = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length;
       expect(pageCount).toBe(pages);
       await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
       await expect(page.locator('.sheet')).toHaveCount(pages);
       await page.screenshot({ path: `${SHOTS}/household-checklist-print-${count}.png`, fullPage: true });
       writeFileSync(`${SHOTS}/household-checklist-${count}.pdf`, pdf);
