@@ -27,10 +27,10 @@ const household = (...people: ReturnType<typeof person>[]) => ({ format: 2, peop
 /** Every category and channel: 460+460+435+795 = 2150 for 2026年度, 430+430+405+750 = 2015 for 2025年度. */
 const family = (paid: Partial<Record<string, number[]>> = {}) =>
   household(
-    person('p1', '爸爸', 'elderly', 'self-pay', paid['爸爸']),
-    person('p2', '妈妈', 'elderly', 'batch-debit', paid['妈妈']),
-    person('p3', '小明', 'student', 'school', paid['小明']),
-    person('p4', '我', 'working-age', 'personal-account', paid['我']),
+    person('p1', '爸爸', 'elderly', 'self-pay', paid.爸爸),
+    person('p2', '妈妈', 'elderly', 'batch-debit', paid.妈妈),
+    person('p3', '小明', 'student', 'school', paid.小明),
+    person('p4', '我', 'working-age', 'personal-account', paid.我),
   );
 
 async function openHousehold(browser: LaunchedBrowser): Promise<Page> {
