@@ -95,6 +95,14 @@ export function personLinesZh(p: PersonPlan): string[] {
   return lines;
 }
 
+/** Caveats for everyone in the period: e.g. a waiting period even inside it for people not continuously insured. */
+export function periodCaveatsZh(plan: Extract<HouseholdPlan, { kind: 'plan' }>): string[] {
+  return plan.inPeriodCaveats.map(
+    () =>
+      '以前断过保（未连续参保）的人，按国家规定即使在集中参保期内缴费也可能有等待期（国办发〔2024〕38号）；北京的具体办法尚未收录，请向12333确认。',
+  );
+}
+
 export function yearNotIncludedZh(year: number): string {
   return `${year}年度的缴费标准和缴费时间尚未收录。本助手不拿往年的数字代替；官方通知发布后，可以用“通知阅读器”读入。`;
 }

@@ -434,3 +434,34 @@ for (const [count, pages] of [
     }
   });
 }
+
+test('export, delete everything, import the export: the same household comes back', async () => {
+  const browser = await launchBrowser({ beijing: '2026-01-20 10:00' });
+  try {
+    const page = await openHousehold(browser);
+    await importHousehold(page, family({ 小明: [2026] }));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出家庭名单' }).click(),
+    ]);
+    const exported = await streamText(await download.createReadStream());
+    expect(JSON.parse(exported)).toEqual(family({ 小明: [2026] }));
+
+    await page.getByRole('button', { name: '删除本机保存的全部家庭信息' }).click();
+    await page.getByRole('button', { name: '确定删除全部家庭信息' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '已全部删除' })).toBeVisible();
+    await expect.poll(() => badge(browser).then((b) => b.text)).toBe('');
+    // The background may open the database again to read it (empty): no record of the household is left.
+    const dump = JSON.parse(await page.evaluate(dumpIndexedDb)) as { db: string; records: unknown[] }[];
+    expect(dump.filter((store) => store.db === 'yibao-household').flatMap((store) => store.records)).toEqual([]);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await expect(page.locator('li.person')).toHaveCount(0);
+
+    await importFile(page, exported, true);
+    await expect(page.locator('.total')).toContainText('2026年度还要缴：3人，共1715元');
+    await expect.poll(() => badge(browser).then((b) => b.text)).toBe('25');
+  } finally {
+    await browser.close();
+  }
+});
