@@ -87,7 +87,9 @@ export type ParsedHousehold = { ok: true; household: Household; migrated: boolea
 function firstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   const where = issue?.path.length ? `（位置：${issue.path.join('.')}）` : '';
-  return `${issue?.message ?? '内容不对'}${where}`;
+  // zod's own messages are English: only our refinements' Chinese ones are shown as they are.
+  const message = issue && /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : '格式不对';
+  return `${message}${where}`;
 }
 
 /** Reads a stored or imported household whole: the current format, or format 1 migrated. */

@@ -29,6 +29,8 @@ export interface Deadline {
   closesAtTime?: string;
   /** `self-pay-fallback`: the channel has no date left in the period, so self-pay's last slot is the deadline. */
   via: PayChannel | 'self-pay-fallback';
+  /** The sources do not settle this date (an ambiguous batch-debit day, a year whose holidays are not included). */
+  uncertain: boolean;
 }
 
 export interface LateSlot {
@@ -83,19 +85,23 @@ export type HouseholdPlan =
 const endOfDay = (date: IsoDate) => beijingInstant(addDays(date, 1));
 
 function slotDeadline(slot: PaymentSlot, via: Deadline['via']): Deadline {
-  return { date: slot.date, endsAt: slot.closesAt, closesAtTime: slot.closesAtTime, via };
+  const uncertain = slot.caveats.some((c) => c.kind === 'calendar-not-covered' || c.kind === 'make-up-workday');
+  return { date: slot.date, endsAt: slot.closesAt, closesAtTime: slot.closesAtTime, via, uncertain };
 }
 
 function channelDeadline(channel: PayChannel, facts: SelfPayPeriod): Deadline | null {
   const lastOf = (kind: 'batch-debit' | 'account-deduction') =>
-    facts.otherChannels.filter((c) => c.kind === kind).at(-1)?.date;
+    facts.otherChannels.filter((c) => c.kind === kind).at(-1);
   const own =
     channel === 'batch-debit'
       ? lastOf('batch-debit')
       : channel === 'personal-account'
         ? lastOf('account-deduction')
         : undefined;
-  if (own) return { date: own, endsAt: endOfDay(own), via: channel };
+  if (own) {
+    const uncertain = own.kind === 'batch-debit' && (own.ambiguities.length > 0 || own.caveats.length > 0);
+    return { date: own.date, endsAt: endOfDay(own.date), via: channel, uncertain };
+  }
   if (!facts.lastSlot) return null;
   const ownChannel = channel === 'self-pay' || channel === 'school';
   return slotDeadline(facts.lastSlot, ownChannel ? channel : 'self-pay-fallback');

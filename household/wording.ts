@@ -55,17 +55,18 @@ export function deadlineZh(p: PersonPlan): string {
   if (!d) return '这一集中参保期内找不到可缴费的日子，请拨打12333确认。';
   const when = d.closesAtTime ? `${dateZh(d.date)} ${d.closesAtTime}前` : dateZh(d.date);
   const prefix = p.missed ? '已经错过：' : '';
+  const unsure = d.uncertain ? '（日期未完全确定，以官方通知为准）' : '';
   switch (d.via) {
     case 'self-pay':
-      return `${prefix}最后缴费时段：${when}。`;
+      return `${prefix}最后缴费时段：${when}${unsure}。`;
     case 'school':
-      return `${prefix}学校/托幼机构代办的日期以学校通知为准；学校没办的，自己缴的最后时段：${when}。`;
+      return `${prefix}学校/托幼机构代办的日期以学校通知为准；学校没办的，自己缴的最后时段：${when}${unsure}。`;
     case 'batch-debit':
-      return `${prefix}期内最后一个批扣日：${when}，前一天把钱存进签约的银行卡。`;
+      return `${prefix}期内最后一个批扣日：${when}${unsure}，前一天把钱存进签约的银行卡。`;
     case 'personal-account':
       return `${prefix}期内最后一次从个人账户扣缴：${when}（月末扣）。`;
     case 'self-pay-fallback':
-      return `${prefix}期内已没有${p.person.channel === 'batch-debit' ? '批扣日' : '个人账户扣缴日'}，请改为自己缴，最后时段：${when}。`;
+      return `${prefix}期内已没有${p.person.channel === 'batch-debit' ? '批扣日' : '个人账户扣缴日'}，请改为自己缴，最后时段：${when}${unsure}。`;
   }
 }
 
@@ -101,6 +102,14 @@ export function periodCaveatsZh(plan: Extract<HouseholdPlan, { kind: 'plan' }>):
     () =>
       '以前断过保（未连续参保）的人，按国家规定即使在集中参保期内缴费也可能有等待期（国办发〔2024〕38号）；北京的具体办法尚未收录，请向12333确认。',
   );
+}
+
+/** The one extra step a checklist row needs, if any (kept short: six rows share an A4 page). */
+export function checklistStepZh(p: PersonPlan): string | undefined {
+  if (p.mutualAid) return '先办共济备案，再等月末从个人账户扣缴。';
+  const dayMonth = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8))}日`;
+  if (p.batchDays.length > 0) return `批扣日${p.batchDays.map(dayMonth).join('、')}不能用其他渠道缴。`;
+  return undefined;
 }
 
 export function yearNotIncludedZh(year: number): string {

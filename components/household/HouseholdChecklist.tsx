@@ -3,7 +3,15 @@
  * each with amount, channel, deadline and a box to tick; where to ask is printed once, on the last page.
  */
 import type { HouseholdPlan } from '@/household/plan';
-import { amountZh, categoryZh, channelLabelsZh, deadlineZh, totalZh, yearNotIncludedZh } from '@/household/wording';
+import {
+  amountZh,
+  categoryZh,
+  channelLabelsZh,
+  checklistStepZh,
+  deadlineZh,
+  totalZh,
+  yearNotIncludedZh,
+} from '@/household/wording';
 import { dateZh } from '@/utils/format-zh';
 
 export const PEOPLE_PER_PAGE = 6;
@@ -45,11 +53,19 @@ export function HouseholdChecklist({ plan, hotlines }: Props) {
                   </td>
                   <td>{'amount' in p ? amountZh(p.amount, plan.year) : '未收录'}</td>
                   <td>
-                    {channelLabelsZh[p.person.channel]}
+                    {/* Other channels' deadline lines name the channel themselves. */}
+                    {(p.paid || !('deadline' in p) || p.person.channel === 'self-pay') &&
+                      channelLabelsZh[p.person.channel]}
                     {'deadline' in p && !p.paid && (
                       <>
-                        <br />
+                        {p.person.channel === 'self-pay' && <br />}
                         {deadlineZh(p)}
+                        {checklistStepZh(p) && (
+                          <>
+                            <br />
+                            {checklistStepZh(p)}
+                          </>
+                        )}
                       </>
                     )}
                   </td>

@@ -281,7 +281,7 @@ test('refused ID, phone, landline and card entries are stored nowhere', async ()
     }
     await box.fill('爸爸');
     await page.getByRole('button', { name: '添加' }).click();
-    await expect(page.locator('[data-person="爸爸"]')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '已添加“爸爸”' })).toBeVisible();
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     const stored = await everyStorage(browser, page);
@@ -352,6 +352,7 @@ test('a damaged household file is refused whole; a damaged record is set aside, 
     await expect(page.locator('li.person')).toHaveCount(0);
     await page.getByRole('textbox', { name: '称呼' }).fill('姥姥');
     await page.getByRole('button', { name: '添加' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '已添加“姥姥”' })).toBeVisible();
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     await expect(page.getByRole('alert')).toContainText('之前保存的家庭名单无法读取');
@@ -398,37 +399,42 @@ test('household page: axe finds nothing; popup button opens it; screenshots', as
   }
 });
 
-for (const [count, pages] of [
-  [6, 1],
-  [7, 2],
+const MIXED: Channel[] = [
+  'self-pay',
+  'batch-debit',
+  'personal-account',
+  'self-pay',
+  'school',
+  'self-pay',
+  'personal-account',
+];
+/** The longest rows: every person on 批扣 before the period opens, when five batch days lie ahead. */
+const ALL_BATCH: Channel[] = Array(7).fill('batch-debit');
+
+for (const [name, count, pages, beijing, channels] of [
+  ['mixed', 6, 1, '2026-01-20 10:00', MIXED],
+  ['mixed', 7, 2, '2026-01-20 10:00', MIXED],
+  ['longest rows', 6, 1, '2025-10-15 10:00', ALL_BATCH],
 ] as const) {
-  test(`printed checklist: ${count} people on ${pages} A4 page(s)`, async () => {
-    const browser = await launchBrowser({ beijing: '2026-01-20 10:00' });
+  test(`printed checklist (${name}): ${count} people on ${pages} A4 page(s)`, async () => {
+    const browser = await launchBrowser({ beijing });
     try {
       const page = await openHousehold(browser);
       const labels = ['爸爸', '妈妈', '爷爷', '奶奶', '小明', '小红', '我'];
       const categories: Category[] = ['elderly', 'elderly', 'elderly', 'elderly', 'student', 'student', 'working-age'];
-      const channels: Channel[] = [
-        'self-pay',
-        'batch-debit',
-        'personal-account',
-        'self-pay',
-        'school',
-        'self-pay',
-        'personal-account',
-      ];
       await importHousehold(
         page,
         household(...labels.slice(0, count).map((label, i) => person(`p${i}`, label, categories[i], channels[i]))),
       );
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
-      const pageCount = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length;
-      expect(pageCount).toBe(pages);
+      const file = `household-checklist-${name === 'mixed' ? '' : 'longest-'}${count}`;
+      writeFileSync(`${SHOTS}/${file}.pdf`, pdf);
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+      await page.screenshot({ path: `${SHOTS}/${file}-print.png`, fullPage: true });
       await expect(page.locator('.sheet')).toHaveCount(pages);
-      await page.screenshot({ path: `${SHOTS}/household-checklist-print-${count}.png`, fullPage: true });
-      writeFileSync(`${SHOTS}/household-checklist-${count}.pdf`, pdf);
+      const pageCount = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length;
+      expect(pageCount).toBe(pages);
     } finally {
       await browser.close();
     }
