@@ -5,7 +5,7 @@
  */
 import { categoryLabels } from '@/policy/parameters/standards';
 import { dateZh, shortDateZh } from '@/utils/format-zh';
-import { benefitStartZh } from '@/utils/wording';
+import { benefitStartZh } from '@/answers/phrases';
 import type { BadgeSubject } from './badge';
 import type { PayChannel } from './model';
 import type { HouseholdPlan, PersonPlan } from './plan';
@@ -86,7 +86,7 @@ export function personLinesZh(p: PersonPlan): string[] {
     if (next) lines.push(`第二步：${dateZh(next)}（月末）从个人账户扣缴。`);
   }
   if (p.late) {
-    const benefit = benefitStartZh(p.late.benefit).summary;
+    const benefit = benefitStartZh(p.late.benefit).text;
     lines.push(
       p.missed
         ? `现在再缴：下一个缴费时段是${dateZh(p.late.date)}。${benefit}`
