@@ -18,8 +18,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '医保缴费助手·北京',
     description: '在北京城乡居民医保缴费的官方页面旁显示缴费时间、截止日期等提示。不联网，不收集任何信息。',
+    // `alarms`: the household badge is updated at Beijing midnight, 09:00 and 15:00 (household/background.ts).
     // `scripting`: only to keep the settings script registered (utils/settings-script.ts; README, Permissions).
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'alarms'],
+    // `notifications`: asked for only when the user switches reminders on in the household page (README, Permissions).
+    optional_permissions: ['notifications'],
     host_permissions: matchPatterns,
     content_scripts: [
       {
@@ -36,6 +39,10 @@ export default defineConfig({
           id: 'yibao-helper@yibao-helper.invalid',
           data_collection_permissions: { required: ['none'] },
         } as never,
+        // Firefox for Android: the oldest version that reads every key and API used here. data_collection_permissions
+        // sets it (Android 142+; the rest is older: MV3, scripting.registerContentScripts, CSS zoom, visualViewport).
+        // README, "Firefox for Android".
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

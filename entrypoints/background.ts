@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { SETTINGS_KEY } from '#platform';
 import { ACTIVE_PACK_KEY, activePackRecord, isBundledRecord } from '@/utils/active-pack';
+import { startHouseholdBadge } from '@/household/background';
 import { parsePanelSettings } from '@/utils/panel-settings';
 import { activePolicy, PACK_CHANGED_MESSAGE, PolicyCache, syncBundledPack } from '@/utils/policy-cache';
 import { syncSettingsScript } from '@/utils/settings-script';
@@ -52,6 +53,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id === browser.runtime.id && message === PACK_CHANGED_MESSAGE) publish();
   });
+  startHouseholdBadge(() => activePolicy(new PolicyCache()).then((policy) => policy.book));
   // Both the settings and the published pack decide which settings script is registered.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && (SETTINGS_KEY in changes || ACTIVE_PACK_KEY in changes)) registerSettings();

@@ -14,9 +14,10 @@ interface Props {
   now: number;
   optionsUrl?: string;
   checklistUrl?: string;
+  householdUrl?: string;
 }
 
-export function App({ now, optionsUrl, checklistUrl }: Props) {
+export function App({ now, optionsUrl, checklistUrl, householdUrl }: Props) {
   const policy = useActivePolicy();
   const [settings, setSettings] = useState<PanelSettings>(defaultPanelSettings);
   const [chosen, setChosen] = useState<Selection>();
@@ -52,6 +53,11 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
           大字
         </button>
       </header>
+      {householdUrl && (
+        <button type="button" class="household-button" onClick={() => window.open(householdUrl, '_blank')}>
+          家庭缴费计划
+        </button>
+      )}
       {policy?.origin === 'imported' && <ImportedPackNotice />}
       {!policy && <p>正在读取政策数据…</p>}
       {policy && snapshot && likely && (
