@@ -9,6 +9,7 @@ import { isOurHost, renderPanel, unmountPanel } from '@/components/panel/mount';
 import { BENCH_BUILD, benchMark } from '@/utils/bench-marks';
 import { defaultPanelSettings, samePanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { startAnnouncer } from './announcer';
+import type { FramesStarter } from './frames';
 import { readPage, watchPage } from './page-watch';
 import { place, startPlacement, type Layout } from './placement';
 import { quietly } from './quietly';
@@ -21,6 +22,8 @@ export interface ControllerOptions {
   now?: () => number;
   /** False once whatever started us is gone (an extension updated, reloaded or removed): then we stop. */
   stillWanted?: () => boolean;
+  /** In the top frame: tips of a page shown in a frame, and where it is (content/frames.ts). */
+  frames?: FramesStarter;
 }
 
 /**
@@ -51,6 +54,7 @@ export async function startContentController({
   signal: outer,
   now = Date.now,
   stillWanted = () => true,
+  frames: startFrames,
 }: ControllerOptions): Promise<void> {
   const life = new AbortController();
   const { signal } = life;
@@ -63,6 +67,13 @@ export async function startContentController({
     return !signal.aborted;
   };
 
+  let started = false;
+  // Listening from the start, so no frame's report is missed; acted on once the panel's first showing is done.
+  const frames = startFrames?.(signal, (kindChanged) => {
+    if (!started) return;
+    if (kindChanged) recheck();
+    else quietly(placeNow);
+  });
   const settingsAtStart = startReadingSettings();
   let settings: PanelSettings = defaultPanelSettings;
   let tips: RenderedTip[] = [];
@@ -88,12 +99,12 @@ export async function startContentController({
     });
   };
   const announcer = startAnnouncer(signal, () => quietly(render));
-  const placement = { layout, hasPanel: () => tips.length > 0, render, stillWanted: wanted };
+  const placement = { layout, hasPanel: () => tips.length > 0, render, stillWanted: wanted, frames };
   const placeNow = () => place(placement);
 
   /** Reads the page and works out its tips. */
   const evaluate = () => {
-    const page = readPage();
+    const page = readPage() ?? frames?.kind();
     tips = page ? tipsForPage(page, now()) : [];
   };
 
@@ -141,5 +152,7 @@ export async function startContentController({
   benchMark('panel-rendered');
   if (BENCH_BUILD && tips.length > 0) markPainted(initial.inThisFrame);
   startPlacement(signal, placement);
+  started = true;
+  if (frames?.kind()) recheck(); // a report may have come after the first reading
   watchPage(signal, { isOurHost, recheck });
 }

@@ -13,6 +13,7 @@ import {
   type Box,
   type Placement,
 } from '@/components/panel/placement';
+import type { FrameSource } from './frames';
 import { quietly } from './quietly';
 import { oncePerFrame } from './timers';
 
@@ -48,6 +49,13 @@ function focusedField(): Element | undefined {
   return active;
 }
 
+/** The focused field's box; inside a frame, the field itself where the frame says where it is. */
+function fieldBox(frames: PlacementDeps['frames']): Box | undefined {
+  const field = focusedField();
+  if (!field) return undefined;
+  return ((field.tagName === 'IFRAME' || field.tagName === 'FRAME') && frames?.fieldIn(field)) || field.getBoundingClientRect();
+}
+
 function overlaps(a: Box, b: Box): boolean {
   return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 }
@@ -75,6 +83,8 @@ function visibleControls(): Box[] {
 
 export interface PlacementDeps {
   layout: Layout;
+  /** Frames (content/frames.ts): the focused field inside a frame (else the whole frame is kept free), their forms. */
+  frames?: Pick<FrameSource, 'fieldIn' | 'controls'>;
   /** Whether there is a panel to place. */
   hasPanel(): boolean;
   render(): void;
@@ -83,10 +93,10 @@ export interface PlacementDeps {
 }
 
 /** Places the panel now; `startPlacement` calls it again whenever the page scrolls, resizes or moves focus. */
-export function place({ layout, hasPanel, render }: PlacementDeps): void {
+export function place({ layout, hasPanel, render, frames }: PlacementDeps): void {
   if (!hasPanel()) return;
-  if (isNarrowScreen()) return placeNarrow(layout, render);
-  const field = focusedField()?.getBoundingClientRect();
+  if (isNarrowScreen()) return placeNarrow(layout, render, frames);
+  const field = fieldBox(frames);
   if (layout.narrow) (layout.narrow = undefined), (layout.shrunk = false), render();
   if (!field) {
     // Scrolling calls this on every frame: re-render only to undo a shrink.
@@ -107,14 +117,14 @@ export function place({ layout, hasPanel, render }: PlacementDeps): void {
   }
 }
 
-function placeNarrow(layout: Layout, render: () => void): void {
+function placeNarrow(layout: Layout, render: () => void, frames: PlacementDeps['frames']): void {
   const zoom = 1 / zoomOut();
   const narrow = (layout.narrow ??= { open: false, dock: { dock: 'bottom' }, zoom });
   narrow.zoom = zoom;
   layout.shrunk = false;
   if (narrow.open) {
     render();
-    const field = focusedField()?.getBoundingClientRect();
+    const field = fieldBox(frames);
     const rect = panelRect();
     if (!field || !rect || !overlaps(rect, field)) return;
     layout.shrunk = true;
@@ -125,7 +135,7 @@ function placeNarrow(layout: Layout, render: () => void): void {
   render();
   const barHeight = panelRect()?.height;
   if (!barHeight) return;
-  const dock = barDock(visibleControls(), {
+  const dock = barDock([...visibleControls(), ...(frames?.controls() ?? [])], {
     viewport: { width: innerWidth, height: innerHeight },
     barHeight,
     button: TOUCH_TARGET_PX * zoom,

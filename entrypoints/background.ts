@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadSettings, SETTINGS_KEY } from '#platform';
 import { ACTIVE_PACK_KEY, activePackRecord } from '@/utils/active-pack';
+import { startFrameRelay } from '@/utils/frame-relay';
 import { parsePanelSettings } from '@/utils/panel-settings';
 import { activePolicy, PACK_CHANGED_MESSAGE, PolicyCache, syncBundledPack } from '@/utils/policy-cache';
 import { syncSettingsScript } from '@/utils/settings-script';
@@ -16,6 +17,7 @@ async function publishActivePack(): Promise<void> {
 }
 
 export default defineBackground(() => {
+  startFrameRelay();
   const registerSettings = (settings = loadSettings()) =>
     settings
       .then((current) => syncSettingsScript(browser.scripting, current))
