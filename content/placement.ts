@@ -53,7 +53,10 @@ function focusedField(): Element | undefined {
 function fieldBox(frames: PlacementDeps['frames']): Box | undefined {
   const field = focusedField();
   if (!field) return undefined;
-  return ((field.tagName === 'IFRAME' || field.tagName === 'FRAME') && frames?.fieldIn(field)) || field.getBoundingClientRect();
+  return (
+    ((field.tagName === 'IFRAME' || field.tagName === 'FRAME') && frames?.fieldIn(field)) ||
+    field.getBoundingClientRect()
+  );
 }
 
 function overlaps(a: Box, b: Box): boolean {

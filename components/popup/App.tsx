@@ -3,6 +3,7 @@ import { loadSettings, saveSettings } from '#platform';
 import { likelyPaymentYear, paymentYear } from '@/policy';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { ContactsSection } from './ContactsSection';
+import { HostAccessNotice } from './HostAccessNotice';
 import { PayOnDateSection } from './PayOnDateSection';
 import { PlanAheadSection } from './PlanAheadSection';
 import { selectableYears, StandardsSection, type Selection } from './StandardsSection';
@@ -14,9 +15,11 @@ interface Props {
   now: number;
   optionsUrl?: string;
   checklistUrl?: string;
+  /** In the extension: say when the browser withholds access to official sites. */
+  withHostAccess?: boolean;
 }
 
-export function App({ now, optionsUrl, checklistUrl }: Props) {
+export function App({ now, optionsUrl, checklistUrl, withHostAccess }: Props) {
   const policy = useActivePolicy();
   const [settings, setSettings] = useState<PanelSettings>(defaultPanelSettings);
   const [chosen, setChosen] = useState<Selection>();
@@ -47,6 +50,7 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
           大字
         </button>
       </header>
+      {withHostAccess && <HostAccessNotice />}
       {policy?.origin === 'imported' && <ImportedPackNotice />}
       {!policy && <p>正在读取政策数据…</p>}
       {policy && likely && (

@@ -8,6 +8,7 @@ render(
     now={Date.now()}
     optionsUrl={browser.runtime.getURL('/options.html')}
     checklistUrl={browser.runtime.getURL('/checklist.html')}
+    withHostAccess
   />,
   document.getElementById('app')!,
 );

@@ -115,7 +115,9 @@ for (const kind of ['srcdoc', 'blank']) {
 
 test('an official page framed by a page that is not official: the panel is in the frame', async () => {
   const page = await browser.context.newPage();
-  await page.setContent(`<h1>某街道社区服务站</h1><iframe src="${ETAX}/frames/sbf.html" style="width:900px;height:700px"></iframe>`);
+  await page.setContent(
+    `<h1>某街道社区服务站</h1><iframe src="${ETAX}/frames/sbf.html" style="width:900px;height:700px"></iframe>`,
+  );
   const frame = page.frames()[1];
   await expect(frame.locator('yibao-helper [data-tip="payment-window"]')).toBeVisible();
   await settle(page);
@@ -128,9 +130,13 @@ test('the frame leaves or navigates away: the Port closes and the tips go; a rec
   await page.goto(`${ETAX}/frames/shell.html`);
   await expect(topTip(page, 'payment-window')).toBeVisible();
   // Navigated inside the frame to a page of no tips.
-  await businessFrame(page).locator('body').evaluate(() => location.assign('/frames/query.html'));
+  await businessFrame(page)
+    .locator('body')
+    .evaluate(() => location.assign('/frames/query.html'));
   await expect(page.locator('yibao-helper')).toHaveCount(0);
-  await businessFrame(page).locator('body').evaluate(() => location.assign('/frames/sbf.html'));
+  await businessFrame(page)
+    .locator('body')
+    .evaluate(() => location.assign('/frames/sbf.html'));
   await expect(topTip(page, 'payment-window')).toBeVisible();
   expect(await panelsByFrame(page)).toEqual(['top']);
   // Removed by the top page.
