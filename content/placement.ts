@@ -98,12 +98,22 @@ export interface PlacementDeps {
 /** Places the panel now; `startPlacement` calls it again whenever the page scrolls, resizes or moves focus. */
 export function place({ layout, hasPanel, render, frames }: PlacementDeps): void {
   if (!hasPanel()) return;
-  if (isNarrowScreen()) return placeNarrow(layout, render, frames);
+  if (isNarrowScreen()) {
+    placeNarrow(layout, render, frames);
+    return;
+  }
   const field = fieldBox(frames);
-  if (layout.narrow) (layout.narrow = undefined), (layout.shrunk = false), render();
+  if (layout.narrow) {
+    layout.narrow = undefined;
+    layout.shrunk = false;
+    render();
+  }
   if (!field) {
     // Scrolling calls this on every frame: re-render only to undo a shrink.
-    if (layout.shrunk) (layout.shrunk = false), render();
+    if (layout.shrunk) {
+      layout.shrunk = false;
+      render();
+    }
     return;
   }
   const viewport = { width: innerWidth, height: innerHeight };
@@ -114,7 +124,10 @@ export function place({ layout, hasPanel, render, frames }: PlacementDeps): void
     if (!rect) return;
     const free = placementAvoiding(field, layout.placement, rect, viewport);
     if (free) {
-      if (free !== layout.placement) (layout.placement = free), render();
+      if (free !== layout.placement) {
+        layout.placement = free;
+        render();
+      }
       return;
     }
   }
@@ -145,7 +158,10 @@ function placeNarrow(layout: Layout, render: () => void, frames: PlacementDeps['
     barMargin: BAR_MARGIN_PX * zoom,
     buttonMargin: PANEL_MARGIN_PX * zoom,
   });
-  if (JSON.stringify(dock) !== JSON.stringify(measured)) (narrow.dock = dock), render();
+  if (JSON.stringify(dock) !== JSON.stringify(measured)) {
+    narrow.dock = dock;
+    render();
+  }
 }
 
 export function startPlacement(signal: AbortSignal, deps: PlacementDeps): () => void {
