@@ -9,7 +9,7 @@ import { isOurHost, renderPanel, unmountPanel } from '@/components/panel/mount';
 import { BENCH_BUILD, benchMark } from '@/utils/bench-marks';
 import { defaultPanelSettings, samePanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { startAnnouncer } from './announcer';
-import type { FramesStarter } from './frames';
+import type { FramesStarter } from './frame-report';
 import { readPage, watchPage } from './page-watch';
 import { place, startPlacement, type Layout } from './placement';
 import { quietly } from './quietly';
@@ -98,7 +98,11 @@ export async function startContentController({
       },
     });
   };
-  const announcer = startAnnouncer(signal, () => quietly(render));
+  // The words come 200 ms after the tips; the tips may have gone meanwhile (a frame left, a route changed), and a
+  // render then would put back an empty panel.
+  // The words come 200 ms after the tips; the tips may have gone meanwhile (a frame left, a route changed), and a
+  // render then would put back an empty panel.
+  const announcer = startAnnouncer(signal, () => tips.length > 0 && quietly(render));
   const placement = { layout, hasPanel: () => tips.length > 0, render, stillWanted: wanted, frames };
   const placeNow = () => place(placement);
 

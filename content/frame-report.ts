@@ -26,3 +26,16 @@ export interface FrameNews {
 
 /** Background → child: whether the top frame shows the panel, or the frame shows its own. */
 export type PanelWhere = 'top' | 'here';
+
+/** What the controller asks of frames; the userscript has its own (content/frames-same-origin.ts). */
+export interface FrameSource {
+  /** The page kind a frame recognised, when the top page recognises none. */
+  kind(): PageKind | undefined;
+  /** The focused field inside this frame element, in the top page's viewport; undefined to keep off the whole frame. */
+  fieldIn(frame: Element): Box | undefined;
+  /** The frames' forms in the top page's viewport (whole frames where unmapped): a phone's bar keeps off them. */
+  controls(): Box[];
+}
+
+/** `changed(true)`: a frame's page kind changed (read again); `changed(false)`: only its boxes moved (place again). */
+export type FramesStarter = (signal: AbortSignal, changed: (kindChanged: boolean) => void) => FrameSource;

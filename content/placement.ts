@@ -13,7 +13,7 @@ import {
   type Box,
   type Placement,
 } from '@/components/panel/placement';
-import type { FrameSource } from './frames';
+import type { FrameSource } from './frame-report';
 import { quietly } from './quietly';
 import { oncePerFrame } from './timers';
 

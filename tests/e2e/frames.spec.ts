@@ -144,3 +144,13 @@ test('the frame leaves or navigates away: the Port closes and the tips go; a rec
   await expect(page.locator('yibao-helper')).toHaveCount(0);
   await page.close();
 });
+
+test('a frame sent away the moment its tips show takes them with it, for good (the announcement brings no empty panel back)', async () => {
+  const page = await browser.context.newPage();
+  // The shell navigates the frame away as soon as our panel appears: within the live region's 200 ms (content/announcer.ts).
+  await page.goto(`${ETAX}/frames/vanishing.html`);
+  await expect.poll(() => page.evaluate(() => (window as { sawPanel?: boolean }).sawPanel)).toBe(true);
+  await settle(page);
+  await expect(page.locator('yibao-helper')).toHaveCount(0);
+  await page.close();
+});
