@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { mergeConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { testPackKeyDefine } from './scripts/pack-test-key';
 import { matchPatterns } from './utils/official-sites';
@@ -7,14 +6,6 @@ import { settingsScriptFile, settingsScriptSource, settingsVariants } from './ut
 
 /** `entrypoints/page-helper.ts`, built as an unlisted script (see its header). */
 const CONTENT_SCRIPT_NAME = 'page-helper';
-
-/** Tip bodies in the content script are plain objects turned into DOM nodes: no Preact on official pages. */
-export const staticJsxAliases = Object.fromEntries(
-  ['preact/jsx-runtime', 'preact/jsx-dev-runtime'].map((name) => [
-    name,
-    resolve(__dirname, 'components/panel/static-jsx-runtime.ts'),
-  ]),
-);
 
 export default defineConfig({
   imports: false,
@@ -63,12 +54,11 @@ export default defineConfig({
         })),
       );
     },
-    // The content script is the code every official page pays for: its own JSX runtime (above), and terser
-    // (3 passes), about 1.5% smaller than the default minifier (`npm run bench` prints the size). Only there: it
-    // is five times slower.
+    // The content script is the code every official page pays for: terser (3 passes), about 1.5% smaller than the
+    // default minifier (`npm run bench` prints the size). Only there: it is five times slower. It contains no JSX:
+    // the panel builds its DOM from the answers layer's messages (components/panel/markup.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entrypoint) => entrypoint.name === CONTENT_SCRIPT_NAME)) {
-        config.resolve = mergeConfig(config.resolve ?? {}, { alias: staticJsxAliases });
         config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 } } };
       }
     },

@@ -14,7 +14,7 @@ import { readPage, watchPage } from './page-watch';
 import { place, startPlacement, type Layout } from './placement';
 import { quietly } from './quietly';
 import { startReadingSettings } from './settings';
-import { mostUrgent, tipsForPage, type RenderedTip } from './tips-source';
+import { mostUrgent, tipsForPage, type PanelMessage } from './tips-source';
 
 export interface ControllerOptions {
   /** Aborting it stops everything and removes the panel. */
@@ -76,7 +76,7 @@ export async function startContentController({
   });
   const settingsAtStart = startReadingSettings();
   let settings: PanelSettings = defaultPanelSettings;
-  let tips: RenderedTip[] = [];
+  let tips: PanelMessage[] = [];
   const layout: Layout = { placement: { side: 'right', edge: 'bottom' }, shrunk: false };
 
   const render = () => {
@@ -90,7 +90,7 @@ export async function startContentController({
       onSettings,
       bar: narrow && {
         ...narrow,
-        headline: mostUrgent(tips)?.title ?? '',
+        headline: mostUrgent(tips)?.headline ?? '',
         onOpen: (open) => {
           narrow.open = open;
           quietly(placeNow);

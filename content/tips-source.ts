@@ -1,18 +1,23 @@
 /**
- * The one place the content script asks for tips: swapped for the answers layer when it lands (issue 17),
- * nothing else in `content/` knows where tips come from.
+ * The one place the content script asks for tips: the answers layer's panel messages for the page, from one
+ * snapshot of the book in force. Nothing else in `content/` knows where tips come from. The book is a parameter
+ * so the caller can pass the active one (bundled plus imported); it defaults to the bundled book.
  */
 import { logQuietly } from '#platform';
-import { tipContext, tipsFor, type RenderedTip } from '@/components/tips';
+import { panelMessages, type PanelMessage } from '@/answers/panel';
+import { answerSnapshot, type ActiveBook } from '@/answers/snapshot';
+import { bundledPolicyBook } from '@/policy/book';
 import type { PageKind } from '@/utils/page-detection';
 
-export type { RenderedTip };
+export type { PanelMessage };
 
-export function tipsForPage(page: PageKind, now: number): RenderedTip[] {
-  return tipsFor(tipContext(page, now), (id, error) => logQuietly('tip failed', id, error));
+const BUNDLED: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
+
+export function tipsForPage(page: PageKind, now: number, active: ActiveBook = BUNDLED): PanelMessage[] {
+  return panelMessages(page, answerSnapshot(active, now), (ids, error) => logQuietly('tip failed', ids, error));
 }
 
-/** The headline a one-line bar shows: the tips come most urgent first (components/tips/index.ts orders them). */
-export function mostUrgent(tips: readonly RenderedTip[]): RenderedTip | undefined {
+/** The headline a one-line bar shows: the panel's answers come most urgent first (answers/panel.ts orders them). */
+export function mostUrgent(tips: readonly PanelMessage[]): PanelMessage | undefined {
   return tips[0];
 }

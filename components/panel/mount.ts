@@ -8,12 +8,11 @@
  * afresh in every new tab) and 4 KB gzip. The panel is one fixed structure; its few changing parts are set in
  * place, so the buttons keep focus, and the tips' sections replace the shown ones only when they differ.
  */
-import { sourceLineZh } from '@/utils/format-zh';
+import type { PanelMessage } from '@/answers/panel';
 import type { PanelSettings } from '@/utils/panel-settings';
-import type { RenderedTip } from '../tips';
 import css from './panel.css?inline';
 import type { BarDock, Placement } from './placement';
-import { markupNodes } from './markup';
+import { element, messageSection } from './markup';
 
 export const HOST_TAG = 'yibao-helper';
 const BODY_ID = 'yibao-helper-body';
@@ -25,7 +24,7 @@ const BODY_ID = 'yibao-helper-body';
 const OWNER_ATTRIBUTE = 'data-yibao-helper';
 
 export interface PanelState {
-  tips: RenderedTip[];
+  tips: PanelMessage[];
   settings: PanelSettings;
   placement: Placement;
   /** Collapsed for now only, because no corner leaves the focused field free; not remembered. */
@@ -59,7 +58,7 @@ interface Panel {
   body: HTMLElement;
   disclaimer: HTMLElement;
   /** The tips the body shows. */
-  shownTips?: RenderedTip[];
+  shownTips?: PanelMessage[];
 }
 
 let host: HTMLElement | undefined;
@@ -67,17 +66,6 @@ let panel: Panel | undefined;
 let state: PanelState | undefined;
 /** Ends the panel's own listeners when the panel is taken down. */
 let panelListeners: AbortController | undefined;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 function attachStyles(root: ShadowRoot): void {
   try {
@@ -141,21 +129,9 @@ function buildPanel(root: ShadowRoot, signal: AbortSignal): Panel {
   return { aside, title, headline, actions, largeText, toggle, status, body, disclaimer };
 }
 
-function tipSection(tip: RenderedTip): HTMLElement {
-  const heading = `tip-${tip.id}`;
-  return element(
-    'section',
-    { 'data-tip': tip.id, 'aria-labelledby': heading },
-    element('h3', { id: heading }, tip.title),
-    element('div', { class: 'content' }, ...markupNodes(tip.body)),
-    ...(tip.caveats ?? []).map((caveat) => element('p', { class: 'caveat' }, `⚠ ${caveat}`)),
-    ...tip.references.map((reference) => element('p', { class: 'source' }, sourceLineZh(reference))),
-  );
-}
-
 /** Puts the tips in the body, leaving it alone when they read the same (a reader's place stays put). */
-function showTips({ body, disclaimer }: Panel, tips: RenderedTip[]): void {
-  const sections = tips.map(tipSection);
+function showTips({ body, disclaimer }: Panel, tips: PanelMessage[]): void {
+  const sections = tips.map(messageSection);
   const shown = [...body.children].filter((child) => child !== disclaimer);
   if (sections.length === shown.length && sections.every((section, i) => section.isEqualNode(shown[i]))) return;
   body.replaceChildren(...sections, disclaimer);

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadSettings, saveSettings } from '#platform';
-import { likelyPaymentYear, paymentYear } from '@/policy';
+import { answerSnapshot } from '@/answers/snapshot';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { ContactsSection } from './ContactsSection';
 import { HostAccessNotice } from './HostAccessNotice';
@@ -39,7 +39,12 @@ export function App({ now, optionsUrl, checklistUrl, withHostAccess }: Props) {
     setSettings(next);
     saveSettings(next).catch(() => {});
   };
-  const likely = policy && likelyPaymentYear(paymentYear(now, policy.book)).year;
+  // One snapshot of the book in force for every answer the popup shows.
+  const snapshot = useMemo(
+    () => policy && answerSnapshot({ book: policy.book, origin: policy.origin }, now),
+    [policy, now],
+  );
+  const likely = snapshot?.likely.year;
   const selection: Selection = chosen ?? { year: likely ?? 0, category: 'elderly' };
 
   return (
@@ -53,14 +58,14 @@ export function App({ now, optionsUrl, checklistUrl, withHostAccess }: Props) {
       {withHostAccess && <HostAccessNotice />}
       {policy?.origin === 'imported' && <ImportedPackNotice />}
       {!policy && <p>正在读取政策数据…</p>}
-      {policy && likely && (
+      {policy && snapshot && likely && (
         <>
           {policy.cache === 'unavailable' && (
             <p class="caveat" data-cache="unavailable">
               {policy.reason}，正在使用扩展自带的数据。
             </p>
           )}
-          <TodaySection now={now} book={policy.book} />
+          <TodaySection snapshot={snapshot} />
           <StandardsSection
             book={policy.book}
             years={selectableYears(policy.book, likely)}
@@ -68,8 +73,8 @@ export function App({ now, optionsUrl, checklistUrl, withHostAccess }: Props) {
             onSelect={setChosen}
           />
           <PayOnDateSection now={now} book={policy.book} />
-          <ContactsSection now={now} book={policy.book} />
-          <PlanAheadSection now={now} book={policy.book} selection={selection} checklistUrl={checklistUrl} />
+          <ContactsSection snapshot={snapshot} />
+          <PlanAheadSection snapshot={snapshot} selection={selection} checklistUrl={checklistUrl} />
           <footer>
             数据版本 {policy.book.version}（{policy.origin === 'imported' ? '导入' : '扩展自带'}）
             {optionsUrl && (

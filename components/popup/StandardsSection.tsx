@@ -1,6 +1,7 @@
+import { standardMessage } from '@/answers/standards';
 import { categories, categoryLabels, type Category, type PolicyBook } from '@/policy';
+import { BlockView } from '../message-view';
 import { Sources } from './Sources';
-import { standardZh } from '@/utils/wording';
 
 export interface Selection {
   year: number;
@@ -20,7 +21,7 @@ export function StandardsSection({
   onSelect(s: Selection): void;
 }) {
   const known = book.parameters.individualContribution.values.map((v) => v.year);
-  const answer = standardZh(selection.year, selection.category, book);
+  const answer = standardMessage(selection.year, selection.category, book);
   return (
     <section aria-labelledby="standards-title">
       <h2 id="standards-title">查缴费标准</h2>
@@ -53,8 +54,11 @@ export function StandardsSection({
         </label>
       </div>
       <div data-answer="standard" aria-live="polite">
-        {answer.lines.map((line, i) => (
-          <p key={line}>{i === 0 ? <strong>{line}</strong> : line}</p>
+        <p>
+          <strong>{answer.headline}</strong>
+        </p>
+        {answer.body.map((block, i) => (
+          <BlockView key={i} block={block} />
         ))}
         <Sources references={answer.references} />
       </div>
