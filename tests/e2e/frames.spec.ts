@@ -154,3 +154,17 @@ test('a frame sent away the moment its tips show takes them with it, for good (t
   await expect(page.locator('yibao-helper')).toHaveCount(0);
   await page.close();
 });
+
+test('phone (390×844, touch): the shell with the form in a frame gets one panel, in the top', async () => {
+  const phone = await launchBrowser({ beijing: BEIJING, phone: true });
+  try {
+    const page = await phone.context.newPage();
+    await page.goto(`${ETAX}/frames/shell.html`);
+    await expect(page.locator('yibao-helper .panel.narrow')).toBeVisible();
+    await settle(page);
+    expect(await panelsByFrame(page)).toEqual(['top']);
+    await page.screenshot({ path: `${SHOTS}/frame-shell-phone-390.png` });
+  } finally {
+    await phone.close();
+  }
+});
