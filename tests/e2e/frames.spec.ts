@@ -7,6 +7,7 @@
  */
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { launchBrowser, type LaunchedBrowser } from './browser';
+import { panelsByFrame } from './frame-panels';
 
 const BEIJING = '2024-06-17 10:00';
 const ETAX = 'http://etax.beijing.chinatax.gov.cn';
@@ -24,19 +25,6 @@ interface Box {
   top: number;
   width: number;
   height: number;
-}
-
-/** Our panel hosts in every frame of the tab, by frame URL. */
-async function panelsByFrame(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const frame of page.frames()) {
-    const count = await frame
-      .locator('yibao-helper')
-      .count()
-      .catch(() => 0);
-    for (let i = 0; i < count; i++) found.push(frame === page.mainFrame() ? 'top' : frame.url());
-  }
-  return found;
 }
 
 const settle = (page: Page) => page.waitForTimeout(1200);

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { launchBrowser, type LaunchedBrowser } from './browser';
+import { panelsByFrame } from './frame-panels';
 import { installUserscript } from './userscript/manager';
 import { readUserscript } from './userscript/metadata';
 
@@ -18,17 +19,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => browser?.close());
 
-async function panelsByFrame(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const frame of page.frames()) {
-    const count = await frame
-      .locator('yibao-helper')
-      .count()
-      .catch(() => 0);
-    for (let i = 0; i < count; i++) found.push(frame === page.mainFrame() ? 'top' : frame.url());
-  }
-  return found;
-}
 const settle = (page: Page) => page.waitForTimeout(1200);
 
 test('the header lets managers run it in frames (no @noframes)', () => {

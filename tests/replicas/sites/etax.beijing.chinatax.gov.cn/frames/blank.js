@@ -1,7 +1,7 @@
 // Writes the business page into the empty frame, as some SPAs do.
 const frameDocument = document.getElementById('business').contentDocument;
 frameDocument.open();
-frameDocument.write(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>社保费缴纳</title><link rel="stylesheet" href="/frames/frames.css"></head><body class="framed"><h1>社保费缴纳 · 城乡居民基本医疗保险</h1>
+frameDocument.write(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>社保费缴纳</title><link rel="stylesheet" href="/site.css"><link rel="stylesheet" href="/frames/frames.css"></head><body class="framed"><h1>社保费缴纳 · 城乡居民基本医疗保险</h1>
   <form id="pay-form" method="post" action="/sbf/submit">
     <div class="row"><label for="zjlx">证件类型</label>
       <select id="zjlx" name="zjlx"><option value="201">居民身份证</option><option value="208">外国护照</option></select></div>
