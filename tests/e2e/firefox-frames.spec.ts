@@ -23,7 +23,7 @@ async function panelsByFrame(page: Page): Promise<string[]> {
   return found;
 }
 
-test('firefox: the form in a same-origin, cross-origin or srcdoc frame gets one panel, in the top frame', async () => {
+test('firefox: the form in a same-origin, cross-origin or srcdoc frame gets one panel, in the top frame (1280 and 390 px)', async () => {
   const firefox = await launchFirefox({ extensionDir: RELEASE_DIR });
   try {
     for (const [shell, tip] of [
@@ -40,6 +40,14 @@ test('firefox: the form in a same-origin, cross-origin or srcdoc frame gets one 
       if (shell === 'shell') await page.screenshot({ path: '/work/wt/shots/frames/firefox-frame-shell-1280.png' });
       await page.close();
     }
+    // A 390 px wide window: the phone bar, still one panel, in the top.
+    const narrow = await firefox.browser.newPage();
+    await narrow.setViewport({ width: 390, height: 844 });
+    await narrow.goto(`${ETAX}/frames/shell.html`);
+    await narrow.waitForSelector('yibao-helper >>> .panel.narrow');
+    await new Promise((done) => setTimeout(done, 1200));
+    expect(await panelsByFrame(narrow)).toEqual(['top']);
+    await narrow.screenshot({ path: '/work/wt/shots/frames/firefox-frame-shell-390.png' });
   } finally {
     await firefox.close();
   }

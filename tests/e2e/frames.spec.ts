@@ -66,6 +66,19 @@ test('a shell top page with the 社保费 form in a same-origin frame: one panel
   await page.close();
 });
 
+test('at 1024×640 too: one panel in the top, off the focused field in the frame', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await page.goto(`${ETAX}/frames/shell.html`);
+  await expect(topTip(page, 'payment-window')).toBeVisible();
+  const frame = businessFrame(page);
+  await frame.locator('#jfje').focus();
+  const amount = await fieldBox(frame, '#jfje');
+  await expect.poll(async () => overlap(await panelBox(page), amount)).toBe(false);
+  expect(await panelsByFrame(page)).toEqual(['top']);
+  await page.close();
+});
+
 test('two frames at one address: the top cannot tell which reported, and keeps off the whole focused frame', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${ETAX}/frames/twin.html`);
