@@ -6,8 +6,11 @@
  */
 import { saveSettings } from '#platform';
 import { isOurHost, renderPanel, unmountPanel } from '@/components/panel/mount';
+import { bundledPolicyBook } from '@/policy';
+import type { ActiveBook } from '@/utils/active-pack';
 import { BENCH_BUILD, benchMark } from '@/utils/bench-marks';
 import { defaultPanelSettings, samePanelSettings, type PanelSettings } from '@/utils/panel-settings';
+import { activeBookAtStart, watchActiveBook } from './active-book';
 import { startAnnouncer } from './announcer';
 import type { FramesStarter } from './frame-report';
 import { readPage, watchPage } from './page-watch';
@@ -75,7 +78,9 @@ export async function startContentController({
     else quietly(placeNow);
   });
   const settingsAtStart = startReadingSettings();
+  const bookAtStart = activeBookAtStart();
   let settings: PanelSettings = defaultPanelSettings;
+  let active: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
   let tips: PanelMessage[] = [];
   const layout: Layout = { placement: { side: 'right', edge: 'bottom' }, shrunk: false };
 
@@ -109,7 +114,7 @@ export async function startContentController({
   /** Reads the page and works out its tips. */
   const evaluate = () => {
     const page = readPage() ?? frames?.kind();
-    tips = page ? tipsForPage(page, now()) : [];
+    tips = page ? tipsForPage(page, now(), active) : [];
   };
 
   const show = () =>
@@ -138,12 +143,18 @@ export async function startContentController({
   await firstFrameAfterParsing(signal);
   if (!wanted()) return;
   benchMark('first-frame');
+  // Only an imported pack is waited for; the settings script says when the bundled book is in force.
+  const initialBook = await bookAtStart.initial();
+  if (signal.aborted) return;
+  active = initialBook.active;
   quietly(evaluate);
   benchMark('tips-ready');
   const initial = await settingsAtStart.initial();
   if (signal.aborted) return;
   settings = initial.settings;
   show();
+  const inThisFrame = initial.inThisFrame && initialBook.inThisFrame;
+  if (!inThisFrame) benchMark('panel-late');
   // The stored settings are the truth: a settings script that lags behind a change just made is corrected.
   initial.stored?.then(
     (stored) => {
@@ -154,7 +165,12 @@ export async function startContentController({
     () => {}, // unreadable storage says nothing against the script's settings
   );
   benchMark('panel-rendered');
-  if (BENCH_BUILD && tips.length > 0) markPainted(initial.inThisFrame);
+  if (BENCH_BUILD && tips.length > 0) markPainted(inThisFrame);
+  // An import or a reset while the page is open, or a settings script that lagged behind one.
+  watchActiveBook(signal, bookAtStart, (published) => {
+    active = published;
+    recheck();
+  });
   startPlacement(signal, placement);
   started = true;
   if (frames?.kind()) recheck(); // a report may have come after the first reading

@@ -1,5 +1,6 @@
 /** Frame elements of the top page and boxes inside them, for the panel's placement (content/frames*.ts). */
 import type { Box } from '@/components/panel/placement';
+import type { FrameSource } from './frame-report';
 
 export const FRAMES = 'iframe, frame';
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
@@ -32,4 +33,10 @@ export function wholeFrames(root: Document = document): Box[] {
     .map((frame) => frame.getBoundingClientRect())
     .filter((r) => r.width > 0 && r.height > 0)
     .map(({ left, top, width, height }) => ({ left, top, width, height }));
+}
+
+/** The focused element's box; for a frame element, the field focused inside it, where the frame source can tell. */
+export function focusedBox(element: Element, frames?: Pick<FrameSource, 'fieldIn'>): Box {
+  const inFrame = (element.localName === 'iframe' || element.localName === 'frame') && frames?.fieldIn(element);
+  return inFrame || element.getBoundingClientRect();
 }

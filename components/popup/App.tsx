@@ -15,11 +15,12 @@ interface Props {
   now: number;
   optionsUrl?: string;
   checklistUrl?: string;
+  householdUrl?: string;
   /** In the extension: say when the browser withholds access to official sites. */
   withHostAccess?: boolean;
 }
 
-export function App({ now, optionsUrl, checklistUrl, withHostAccess }: Props) {
+export function App({ now, optionsUrl, checklistUrl, householdUrl, withHostAccess }: Props) {
   const policy = useActivePolicy();
   const [settings, setSettings] = useState<PanelSettings>(defaultPanelSettings);
   const [chosen, setChosen] = useState<Selection>();
@@ -56,6 +57,11 @@ export function App({ now, optionsUrl, checklistUrl, withHostAccess }: Props) {
         </button>
       </header>
       {withHostAccess && <HostAccessNotice />}
+      {householdUrl && (
+        <button type="button" class="household-button" onClick={() => window.open(householdUrl, '_blank')}>
+          家庭缴费计划
+        </button>
+      )}
       {policy?.origin === 'imported' && <ImportedPackNotice />}
       {!policy && <p>正在读取政策数据…</p>}
       {policy && snapshot && likely && (

@@ -22,16 +22,17 @@ export function PayOnDateSection({ now, book }: { now: number; book: PolicyBook 
   return (
     <section aria-labelledby="pay-on-title">
       <h2 id="pay-on-title">如果在某天缴费</h2>
-      <label>
-        缴费日期
+      <div class="field">
+        <label for="pay-on-date">缴费日期</label>
         <input
+          id="pay-on-date"
           type="date"
           value={date}
           min="2021-01-01"
           max="2030-12-31"
           onInput={(e) => setDate(e.currentTarget.value)}
         />
-      </label>
+      </div>
       {!valid && <p role="alert">请选择一个有效日期。</p>}
       {valid && (
         <>
