@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { SETTINGS_KEY } from '#platform';
 import { ACTIVE_PACK_KEY, activePackRecord, isBundledRecord } from '@/utils/active-pack';
+import { startFrameRelay } from '@/utils/frame-relay';
 import { startHouseholdBadge } from '@/household/background';
 import { parsePanelSettings } from '@/utils/panel-settings';
 import { activePolicy, PACK_CHANGED_MESSAGE, PolicyCache, syncBundledPack } from '@/utils/policy-cache';
@@ -30,6 +31,7 @@ async function registerSettingsScript(): Promise<void> {
 }
 
 export default defineBackground(() => {
+  startFrameRelay();
   const registerSettings = () =>
     registerSettingsScript().catch((error) =>
       console.warn('[yibao-helper] settings script not registered; pages read the settings instead', error),

@@ -3,6 +3,7 @@ import { loadSettings, saveSettings } from '#platform';
 import { answerSnapshot } from '@/answers/snapshot';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { ContactsSection } from './ContactsSection';
+import { HostAccessNotice } from './HostAccessNotice';
 import { PayOnDateSection } from './PayOnDateSection';
 import { PlanAheadSection } from './PlanAheadSection';
 import { selectableYears, StandardsSection, type Selection } from './StandardsSection';
@@ -15,9 +16,11 @@ interface Props {
   optionsUrl?: string;
   checklistUrl?: string;
   householdUrl?: string;
+  /** In the extension: say when the browser withholds access to official sites. */
+  withHostAccess?: boolean;
 }
 
-export function App({ now, optionsUrl, checklistUrl, householdUrl }: Props) {
+export function App({ now, optionsUrl, checklistUrl, householdUrl, withHostAccess }: Props) {
   const policy = useActivePolicy();
   const [settings, setSettings] = useState<PanelSettings>(defaultPanelSettings);
   const [chosen, setChosen] = useState<Selection>();
@@ -53,6 +56,7 @@ export function App({ now, optionsUrl, checklistUrl, householdUrl }: Props) {
           大字
         </button>
       </header>
+      {withHostAccess && <HostAccessNotice />}
       {householdUrl && (
         <button type="button" class="household-button" onClick={() => window.open(householdUrl, '_blank')}>
           家庭缴费计划

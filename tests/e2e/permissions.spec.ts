@@ -41,7 +41,10 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     expect(manifest.content_scripts).toHaveLength(1);
     for (const script of manifest.content_scripts) {
       expect([...script.matches].sort()).toEqual(OFFICIAL);
-      expect(script.all_frames ?? false).toBe(false);
+      // Every frame of the official pages and the about:blank / srcdoc frames they make (content/frame-child.ts).
+      expect(script.all_frames).toBe(true);
+      expect(script.match_about_blank).toBe(true);
+      expect(script.match_origin_as_fallback).toBe(true);
       expect(script.world ?? 'ISOLATED').toBe('ISOLATED');
     }
     if (build.startsWith('firefox')) {
