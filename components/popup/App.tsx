@@ -6,6 +6,7 @@ import { dateZh } from '@/utils/format-zh';
 import { MessageView } from '../message-view';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { ContactsSection } from './ContactsSection';
+import { HostAccessNotice } from './HostAccessNotice';
 import { PayOnDateSection } from './PayOnDateSection';
 import { PlanAheadSection } from './PlanAheadSection';
 import { ReportSection } from './ReportSection';
@@ -18,9 +19,12 @@ interface Props {
   now: number;
   optionsUrl?: string;
   checklistUrl?: string;
+  householdUrl?: string;
+  /** In the extension: say when the browser withholds access to official sites. */
+  withHostAccess?: boolean;
 }
 
-export function App({ now, optionsUrl, checklistUrl }: Props) {
+export function App({ now, optionsUrl, checklistUrl, householdUrl, withHostAccess }: Props) {
   const policy = useActivePolicy();
   const [settings, setSettings] = useState<PanelSettings>(defaultPanelSettings);
   const [chosen, setChosen] = useState<Selection>();
@@ -58,6 +62,12 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
           大字
         </button>
       </header>
+      {withHostAccess && <HostAccessNotice />}
+      {householdUrl && (
+        <button type="button" class="household-button" onClick={() => window.open(householdUrl, '_blank')}>
+          家庭缴费计划
+        </button>
+      )}
       <PackOriginNotice origin={policy?.origin} />
       {!policy && <p>正在读取政策数据…</p>}
       {policy && snapshot && likely && (
@@ -74,7 +84,7 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
             selection={selection}
             onSelect={setChosen}
           />
-          <PayOnDateSection now={now} book={policy.book} />
+          <PayOnDateSection now={now} active={snapshot} />
           <ContactsSection snapshot={snapshot} />
           <PlanAheadSection snapshot={snapshot} selection={selection} checklistUrl={checklistUrl} />
           {outOfDate && (

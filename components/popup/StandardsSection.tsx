@@ -25,10 +25,12 @@ export function StandardsSection({
   return (
     <section aria-labelledby="standards-title">
       <h2 id="standards-title">查缴费标准</h2>
+      {/* Named by <label for>: a label wrapping the select would add the chosen option to the name. */}
       <div class="controls">
-        <label>
-          年度
+        <div class="field">
+          <label for="standards-year">年度</label>
           <select
+            id="standards-year"
             value={selection.year}
             onChange={(e) => onSelect({ ...selection, year: Number(e.currentTarget.value) })}
           >
@@ -38,10 +40,11 @@ export function StandardsSection({
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          类别
+        </div>
+        <div class="field">
+          <label for="standards-category">类别</label>
           <select
+            id="standards-category"
             value={selection.category}
             onChange={(e) => onSelect({ ...selection, category: e.currentTarget.value as Category })}
           >
@@ -51,7 +54,7 @@ export function StandardsSection({
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <div data-answer="standard" aria-live="polite">
         <p>
