@@ -146,7 +146,9 @@ test('large text and keyboard only: the setting persists, every control is reach
       reached.push(
         await page.evaluate(() => {
           const el = document.activeElement as HTMLElement;
-          const label = el.closest('label')?.firstChild?.textContent?.trim() ?? el.textContent?.trim();
+          // Controls are named by <label for> (a wrapping label would add the chosen option to the name).
+          const labelled = (el as HTMLInputElement).labels?.[0]?.textContent?.trim();
+          const label = labelled ?? el.closest('label')?.firstChild?.textContent?.trim() ?? el.textContent?.trim();
           return `${el.tagName}:${label}`;
         }),
       );
