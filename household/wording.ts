@@ -5,7 +5,11 @@
  */
 import { categoryLabels } from '@/policy/parameters/standards';
 import { dateZh, shortDateZh } from '@/utils/format-zh';
-import { benefitStartZh } from '@/utils/wording';
+import {
+  benefitStartZh,
+  inPeriodWaitingCaveatZh,
+  yearNotIncludedZh as answersYearNotIncludedZh,
+} from '@/answers/phrases';
 import type { BadgeSubject } from './badge';
 import type { PayChannel } from './model';
 import type { HouseholdPlan, PersonPlan } from './plan';
@@ -55,7 +59,7 @@ export function deadlineZh(p: PersonPlan): string {
   if (!d) return '这一集中参保期内找不到可缴费的日子，请拨打12333确认。';
   const when = d.closesAtTime ? `${dateZh(d.date)} ${d.closesAtTime}前` : dateZh(d.date);
   const prefix = p.missed ? '已经错过：' : '';
-  const unsure = d.uncertain ? '（日期未完全确定，以官方通知为准）' : '';
+  const unsure = d.uncertain ? '（推算，以官方通知为准）' : '';
   switch (d.via) {
     case 'self-pay':
       return `${prefix}最后缴费时段：${when}${unsure}。`;
@@ -86,7 +90,7 @@ export function personLinesZh(p: PersonPlan): string[] {
     if (next) lines.push(`第二步：${dateZh(next)}（月末）从个人账户扣缴。`);
   }
   if (p.late) {
-    const benefit = benefitStartZh(p.late.benefit).summary;
+    const benefit = benefitStartZh(p.late.benefit).text;
     lines.push(
       p.missed
         ? `现在再缴：下一个缴费时段是${dateZh(p.late.date)}。${benefit}`
@@ -98,10 +102,7 @@ export function personLinesZh(p: PersonPlan): string[] {
 
 /** Caveats for everyone in the period: e.g. a waiting period even inside it for people not continuously insured. */
 export function periodCaveatsZh(plan: Extract<HouseholdPlan, { kind: 'plan' }>): string[] {
-  return plan.inPeriodCaveats.map(
-    () =>
-      '以前断过保（未连续参保）的人，按国家规定即使在集中参保期内缴费也可能有等待期（国办发〔2024〕38号）；北京的具体办法尚未收录，请向12333确认。',
-  );
+  return plan.inPeriodCaveats.map((c) => inPeriodWaitingCaveatZh(c.guideline));
 }
 
 /** The one extra step a checklist row needs, if any (kept short: six rows share an A4 page). */
@@ -113,7 +114,7 @@ export function checklistStepZh(p: PersonPlan): string | undefined {
 }
 
 export function yearNotIncludedZh(year: number): string {
-  return `${year}年度的缴费标准和缴费时间尚未收录。本助手不拿往年的数字代替；官方通知发布后，可以用“通知阅读器”读入。`;
+  return `${answersYearNotIncludedZh(year)}官方通知发布后，可以用“通知阅读器”读入。`;
 }
 
 export function categoryZh(category: PersonPlan['person']['category']): string {
