@@ -100,19 +100,6 @@ export function personLinesZh(p: PersonPlan): string[] {
   return lines;
 }
 
-/** Caveats for everyone in the period: e.g. a waiting period even inside it for people not continuously insured. */
-export function periodCaveatsZh(plan: Extract<HouseholdPlan, { kind: 'plan' }>): string[] {
-  return plan.inPeriodCaveats.map((c) => inPeriodWaitingCaveatZh(c.guideline));
-}
-
-/** The one extra step a checklist row needs, if any (kept short: six rows share an A4 page). */
-export function checklistStepZh(p: PersonPlan): string | undefined {
-  if (p.mutualAid) return '先办共济备案，再等月末从个人账户扣缴。';
-  const dayMonth = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8))}日`;
-  if (p.batchDays.length > 0) return `批扣日${p.batchDays.map(dayMonth).join('、')}不能用其他渠道缴。`;
-  return undefined;
-}
-
 export function yearNotIncludedZh(year: number): string {
   return `${answersYearNotIncludedZh(year)}官方通知发布后，可以用“通知阅读器”读入。`;
 }
