@@ -1,15 +1,11 @@
 /**
- * Every sentence the household plan, badge, reminders, checklist and calendar say, in one module, so the plan's
- * wording can move to the answers layer's messages in one place. Benefit starts are worded by the shared wording
- * (the same sentences the popup gives).
+ * Every sentence the household plan, badge, reminders, checklist and calendar say, in one module. What the answers
+ * layer already words (benefit starts, a 年度 not included) comes from its phrases (answers/phrases.ts), the same
+ * sentences the panel and popup give; the rest is household-only (per-person deadlines by channel, reminders).
  */
 import { categoryLabels } from '@/policy/parameters/standards';
 import { dateZh, shortDateZh } from '@/utils/format-zh';
-import {
-  benefitStartZh,
-  inPeriodWaitingCaveatZh,
-  yearNotIncludedZh as answersYearNotIncludedZh,
-} from '@/answers/phrases';
+import { benefitStartZh, yearNotIncludedZh as answersYearNotIncludedZh } from '@/answers/phrases';
 import type { BadgeSubject } from './badge';
 import type { PayChannel } from './model';
 import type { HouseholdPlan, PersonPlan } from './plan';
@@ -98,6 +94,14 @@ export function personLinesZh(p: PersonPlan): string[] {
     );
   }
   return lines;
+}
+
+/** The one extra step a checklist row needs, if any (kept short: six rows share an A4 page). */
+export function checklistStepZh(p: PersonPlan): string | undefined {
+  if (p.mutualAid) return '先办共济备案，再等月末从个人账户扣缴。';
+  const dayMonth = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8))}日`;
+  if (p.batchDays.length > 0) return `批扣日${p.batchDays.map(dayMonth).join('、')}不能用其他渠道缴。`;
+  return undefined;
 }
 
 export function yearNotIncludedZh(year: number): string {
