@@ -32,6 +32,8 @@ export default defineConfig({
           name: `unit ${tz}`,
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Property tests run a fixed number of cases; on a shared 2-core machine one can take over 5 s.
+          testTimeout: 30_000,
           env: { TZ: tz },
         },
       })),

@@ -6,9 +6,13 @@
  */
 import { saveSettings } from '#platform';
 import { isOurHost, renderPanel, unmountPanel } from '@/components/panel/mount';
+import { bundledPolicyBook } from '@/policy';
+import type { ActiveBook } from '@/utils/active-pack';
 import { BENCH_BUILD, benchMark } from '@/utils/bench-marks';
 import { defaultPanelSettings, samePanelSettings, type PanelSettings } from '@/utils/panel-settings';
+import { activeBookAtStart, watchActiveBook } from './active-book';
 import { startAnnouncer } from './announcer';
+import type { FramesStarter } from './frame-report';
 import { readPage, watchPage } from './page-watch';
 import { place, startPlacement, type Layout } from './placement';
 import { quietly } from './quietly';
@@ -21,6 +25,8 @@ export interface ControllerOptions {
   now?: () => number;
   /** False once whatever started us is gone (an extension updated, reloaded or removed): then we stop. */
   stillWanted?: () => boolean;
+  /** In the top frame: tips of a page shown in a frame, and where it is (content/frames.ts). */
+  frames?: FramesStarter;
 }
 
 /**
@@ -51,6 +57,7 @@ export async function startContentController({
   signal: outer,
   now = Date.now,
   stillWanted = () => true,
+  frames: startFrames,
 }: ControllerOptions): Promise<void> {
   const life = new AbortController();
   const { signal } = life;
@@ -63,8 +70,17 @@ export async function startContentController({
     return !signal.aborted;
   };
 
+  let started = false;
+  // Listening from the start, so no frame's report is missed; acted on once the panel's first showing is done.
+  const frames = startFrames?.(signal, (kindChanged) => {
+    if (!started) return;
+    if (kindChanged) recheck();
+    else quietly(placeNow);
+  });
   const settingsAtStart = startReadingSettings();
+  const bookAtStart = activeBookAtStart();
   let settings: PanelSettings = defaultPanelSettings;
+  let active: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
   let tips: PanelMessage[] = [];
   const layout: Layout = { placement: { side: 'right', edge: 'bottom' }, shrunk: false };
 
@@ -87,14 +103,18 @@ export async function startContentController({
       },
     });
   };
-  const announcer = startAnnouncer(signal, () => quietly(render));
-  const placement = { layout, hasPanel: () => tips.length > 0, render, stillWanted: wanted };
+  // The words come 200 ms after the tips; the tips may have gone meanwhile (a frame left, a route changed), and a
+  // render then would put back an empty panel.
+  // The words come 200 ms after the tips; the tips may have gone meanwhile (a frame left, a route changed), and a
+  // render then would put back an empty panel.
+  const announcer = startAnnouncer(signal, () => tips.length > 0 && quietly(render));
+  const placement = { layout, hasPanel: () => tips.length > 0, render, stillWanted: wanted, frames };
   const placeNow = () => place(placement);
 
   /** Reads the page and works out its tips. */
   const evaluate = () => {
-    const page = readPage();
-    tips = page ? tipsForPage(page, now()) : [];
+    const page = readPage() ?? frames?.kind();
+    tips = page ? tipsForPage(page, now(), active) : [];
   };
 
   const show = () =>
@@ -123,12 +143,18 @@ export async function startContentController({
   await firstFrameAfterParsing(signal);
   if (!wanted()) return;
   benchMark('first-frame');
+  // Only an imported pack is waited for; the settings script says when the bundled book is in force.
+  const initialBook = await bookAtStart.initial();
+  if (signal.aborted) return;
+  active = initialBook.active;
   quietly(evaluate);
   benchMark('tips-ready');
   const initial = await settingsAtStart.initial();
   if (signal.aborted) return;
   settings = initial.settings;
   show();
+  const inThisFrame = initial.inThisFrame && initialBook.inThisFrame;
+  if (!inThisFrame) benchMark('panel-late');
   // The stored settings are the truth: a settings script that lags behind a change just made is corrected.
   initial.stored?.then(
     (stored) => {
@@ -139,7 +165,14 @@ export async function startContentController({
     () => {}, // unreadable storage says nothing against the script's settings
   );
   benchMark('panel-rendered');
-  if (BENCH_BUILD && tips.length > 0) markPainted(initial.inThisFrame);
+  if (BENCH_BUILD && tips.length > 0) markPainted(inThisFrame);
+  // An import or a reset while the page is open, or a settings script that lagged behind one.
+  watchActiveBook(signal, bookAtStart, (published) => {
+    active = published;
+    recheck();
+  });
   startPlacement(signal, placement);
+  started = true;
+  if (frames?.kind()) recheck(); // a report may have come after the first reading
   watchPage(signal, { isOurHost, recheck });
 }

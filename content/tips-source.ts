@@ -1,19 +1,17 @@
 /**
  * The one place the content script asks for tips: the answers layer's panel messages for the page, from one
- * snapshot of the book in force. Nothing else in `content/` knows where tips come from. The book is a parameter
- * so the caller can pass the active one (bundled plus imported); it defaults to the bundled book.
+ * snapshot of the book in force. Nothing else in `content/` knows where tips come from. The caller passes the
+ * book in force (bundled, or an imported pack: content/active-book.ts).
  */
 import { logQuietly } from '#platform';
 import { panelMessages, type PanelMessage } from '@/answers/panel';
 import { answerSnapshot, type ActiveBook } from '@/answers/snapshot';
-import { bundledPolicyBook } from '@/policy/book';
 import type { PageKind } from '@/utils/page-detection';
 
 export type { PanelMessage };
 
-const BUNDLED: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
-
-export function tipsForPage(page: PageKind, now: number, active: ActiveBook = BUNDLED): PanelMessage[] {
+/** The panel's answers for `page` at `now`, from `active`, the book in force (content/active-book.ts). */
+export function tipsForPage(page: PageKind, now: number, active: ActiveBook): PanelMessage[] {
   return panelMessages(page, answerSnapshot(active, now), (ids, error) => logQuietly('tip failed', ids, error));
 }
 

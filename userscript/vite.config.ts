@@ -44,9 +44,9 @@ export default defineConfig({
         version: pkg.version,
         license: pkg.license,
         match: matchPatterns,
-        // Same moment as the extension's content script (document_start), top frame only like it.
+        // Same moment as the extension's content script (document_start); in frames too, where the manager runs
+        // it there (content/frames-same-origin.ts).
         'run-at': 'document-start',
-        noframes: true,
         // Settings only; nothing else of the manager's API is used.
         grant: ['GM.getValue', 'GM.setValue'],
       },

@@ -8,7 +8,8 @@ import { bundledPolicyBook, type PolicyBook } from '@/policy';
 export const ACTIVE_PACK_KEY = 'activePolicyPack';
 
 export type ActivePackRecord =
-  | { origin: 'bundled'; version: string }
+  /** `unavailable`: why the background could not read its IndexedDB cache (the bundled book is in force). */
+  | { origin: 'bundled'; version: string; unavailable?: string }
   /** `json`: the book after `withTrustedContacts` — contacts and URLs are the bundled book's. */
   | { origin: 'imported'; version: string; json: string };
 
@@ -17,10 +18,17 @@ export interface ActiveBook {
   origin: 'bundled' | 'imported';
 }
 
-export function activePackRecord(book: PolicyBook, origin: 'bundled' | 'imported'): ActivePackRecord {
-  return origin === 'imported'
-    ? { origin, version: book.version, json: JSON.stringify(book) }
-    : { origin, version: book.version };
+/** The pack in force as extension pages show it: the book, and whether the cache behind it could be read. */
+export type PublishedPolicy = ActiveBook &
+  ({ cache: 'ok' } | { origin: 'bundled'; cache: 'unavailable'; reason: string });
+
+export function activePackRecord(
+  book: PolicyBook,
+  origin: 'bundled' | 'imported',
+  unavailable?: string,
+): ActivePackRecord {
+  if (origin === 'imported') return { origin, version: book.version, json: JSON.stringify(book) };
+  return unavailable === undefined ? { origin, version: book.version } : { origin, version: book.version, unavailable };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -43,6 +51,14 @@ function looksLikeBook(value: unknown): value is PolicyBook {
   });
 }
 
+/**
+ * Whether a stored record leaves the bundled book in force: what the settings script tells a page before its
+ * first frame. Only a record that says `imported` says otherwise; `bookFromRecord` still decides what is shown.
+ */
+export function isBundledRecord(record: unknown): boolean {
+  return !(isObject(record) && record.origin === 'imported');
+}
+
 /** The book a stored record stands for; the bundled one for anything missing, malformed or unexpected. */
 export function bookFromRecord(record: unknown): ActiveBook {
   const bundled: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
@@ -53,4 +69,12 @@ export function bookFromRecord(record: unknown): ActiveBook {
   } catch {
     return bundled;
   }
+}
+
+/** The policy a stored record stands for, with the background's reason when its cache was unavailable. */
+export function policyFromRecord(record: unknown): PublishedPolicy {
+  const active = bookFromRecord(record);
+  if (active.origin === 'bundled' && isObject(record) && typeof record.unavailable === 'string')
+    return { ...active, origin: 'bundled', cache: 'unavailable', reason: record.unavailable };
+  return { ...active, cache: 'ok' };
 }

@@ -3,6 +3,7 @@ import { loadSettings, saveSettings } from '#platform';
 import { answerSnapshot } from '@/answers/snapshot';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { ContactsSection } from './ContactsSection';
+import { HostAccessNotice } from './HostAccessNotice';
 import { PayOnDateSection } from './PayOnDateSection';
 import { PlanAheadSection } from './PlanAheadSection';
 import { selectableYears, StandardsSection, type Selection } from './StandardsSection';
@@ -14,9 +15,12 @@ interface Props {
   now: number;
   optionsUrl?: string;
   checklistUrl?: string;
+  householdUrl?: string;
+  /** In the extension: say when the browser withholds access to official sites. */
+  withHostAccess?: boolean;
 }
 
-export function App({ now, optionsUrl, checklistUrl }: Props) {
+export function App({ now, optionsUrl, checklistUrl, householdUrl, withHostAccess }: Props) {
   const policy = useActivePolicy();
   const [settings, setSettings] = useState<PanelSettings>(defaultPanelSettings);
   const [chosen, setChosen] = useState<Selection>();
@@ -52,6 +56,12 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
           大字
         </button>
       </header>
+      {withHostAccess && <HostAccessNotice />}
+      {householdUrl && (
+        <button type="button" class="household-button" onClick={() => window.open(householdUrl, '_blank')}>
+          家庭缴费计划
+        </button>
+      )}
       {policy?.origin === 'imported' && <ImportedPackNotice />}
       {!policy && <p>正在读取政策数据…</p>}
       {policy && snapshot && likely && (
@@ -68,7 +78,7 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
             selection={selection}
             onSelect={setChosen}
           />
-          <PayOnDateSection now={now} book={policy.book} />
+          <PayOnDateSection now={now} active={snapshot} />
           <ContactsSection snapshot={snapshot} />
           <PlanAheadSection snapshot={snapshot} selection={selection} checklistUrl={checklistUrl} />
           <footer>

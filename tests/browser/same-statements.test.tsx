@@ -14,6 +14,7 @@ import { renderPanel, unmountPanel } from '@/components/panel/mount';
 import { App } from '@/components/popup/App';
 import { tipsForPage } from '@/content/tips-source';
 import { beijingInstant, bundledPolicyBook, type PolicyBook } from '@/policy';
+import { ACTIVE_PACK_KEY, activePackRecord } from '@/utils/active-pack';
 import { defaultPanelSettings } from '@/utils/panel-settings';
 import { activePolicy, importPack, POLICY_DB_NAME, PolicyCache } from '@/utils/policy-cache';
 
@@ -61,6 +62,17 @@ const text = (el: Element) => el.textContent ?? '';
 const sourceLines = (el: Element) => [...el.querySelectorAll('.source')].map(text);
 
 let active: Awaited<ReturnType<typeof activePolicy>>;
+
+/**
+ * The popup reads the pack in force from the record the background publishes to `storage.local`
+ * (components/use-active-policy.ts). This test page is no extension page: it gets a `storage` holding only that
+ * record, on the `chrome` object that `wxt/browser` resolved to.
+ */
+function publishForPopup(record: unknown): void {
+  const listeners = { addListener() {}, removeListener() {} };
+  const local = { get: async () => ({ [ACTIVE_PACK_KEY]: record }), set: async () => {} };
+  Object.assign((globalThis as unknown as { chrome: object }).chrome, { storage: { local, onChanged: listeners } });
+}
 const popupBox = document.createElement('div');
 
 beforeAll(async () => {
@@ -70,6 +82,7 @@ beforeAll(async () => {
   expect(result.ok).toBe(true);
   active = await activePolicy(new PolicyCache());
   expect(active.origin).toBe('imported');
+  publishForPopup(activePackRecord(active.book, active.origin));
   document.body.append(popupBox);
 });
 

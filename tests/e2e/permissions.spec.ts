@@ -1,6 +1,6 @@
 /**
  * Permissions guard: the built manifests (chrome-mv3, firefox-mv3) ask for `storage`, `scripting` (the settings
- * script, utils/settings-script.ts) and the official hosts of utils/official-sites.ts, nothing else, expose
+ * script, utils/settings-script.ts), `alarms` (the household badge), optional `notifications` and the official hosts of utils/official-sites.ts, nothing else, expose
  * nothing to web pages, and keep the default extension CSP; and what Chromium actually granted the loaded
  * extension is exactly that.
  */
@@ -10,7 +10,9 @@ import { launchBrowser } from './browser';
 import { matchPatterns } from '../../utils/official-sites';
 
 const OFFICIAL = [...matchPatterns].sort();
-const PERMISSIONS = ['scripting', 'storage'];
+const PERMISSIONS = ['alarms', 'scripting', 'storage'];
+/** Asked for only when reminders are switched on in the household page (README, Permissions). */
+const OPTIONAL_PERMISSIONS = ['notifications'];
 /** Every manifest key a build may have; anything new must be justified in README "Permissions" first. */
 const ALLOWED_KEYS = [
   'manifest_version',
@@ -19,6 +21,7 @@ const ALLOWED_KEYS = [
   'version',
   'icons',
   'permissions',
+  'optional_permissions',
   'host_permissions',
   'background',
   'action',
@@ -28,16 +31,20 @@ const ALLOWED_KEYS = [
 ];
 
 for (const build of ['chrome-mv3', 'firefox-mv3']) {
-  test(`${build} manifest: storage, scripting and the official hosts only`, () => {
+  test(`${build} manifest: storage, scripting, alarms, optional notifications and the official hosts only`, () => {
     const manifest = JSON.parse(readFileSync(`.output/${build}/manifest.json`, 'utf8'));
     expect(Object.keys(manifest).filter((key) => !ALLOWED_KEYS.includes(key))).toEqual([]);
     expect([...manifest.permissions].sort()).toEqual(PERMISSIONS);
+    expect([...manifest.optional_permissions].sort()).toEqual(OPTIONAL_PERMISSIONS);
     expect([...manifest.host_permissions].sort()).toEqual(OFFICIAL);
     // One static content script (the page helper); the settings script is registered at run time.
     expect(manifest.content_scripts).toHaveLength(1);
     for (const script of manifest.content_scripts) {
       expect([...script.matches].sort()).toEqual(OFFICIAL);
-      expect(script.all_frames ?? false).toBe(false);
+      // Every frame of the official pages and the about:blank / srcdoc frames they make (content/frame-child.ts).
+      expect(script.all_frames).toBe(true);
+      expect(script.match_about_blank).toBe(true);
+      expect(script.match_origin_as_fallback).toBe(true);
       expect(script.world ?? 'ISOLATED').toBe('ISOLATED');
     }
     if (build.startsWith('firefox')) {
@@ -48,7 +55,7 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
   });
 }
 
-test('Chromium grants the loaded extension storage, scripting and the official hosts, nothing more', async () => {
+test('Chromium grants the loaded extension storage, scripting, alarms and the official hosts, nothing more', async () => {
   const browser = await launchBrowser();
   try {
     const granted = await browser.context

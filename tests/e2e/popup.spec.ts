@@ -141,7 +141,7 @@ test('large text and keyboard only: the setting persists, every control is reach
 
     // Tab alone reaches every control, in reading order.
     const reached: string[] = [];
-    while (reached.length < 14 && reached.at(-1) !== 'A:管理政策数据') {
+    while (reached.length < 15 && reached.at(-1) !== 'A:管理政策数据') {
       await page.keyboard.press('Tab');
       reached.push(
         await page.evaluate(() => {
@@ -154,6 +154,7 @@ test('large text and keyboard only: the setting persists, every control is reach
     // The date field takes one Tab per part (year, month, day, picker).
     expect(reached.filter((stop, i) => stop !== reached[i - 1])).toEqual([
       'BUTTON:大字',
+      'BUTTON:家庭缴费计划',
       'SELECT:年度',
       'SELECT:类别',
       'INPUT:缴费日期',

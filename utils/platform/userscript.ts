@@ -51,6 +51,14 @@ export async function loadActiveBook(): Promise<ActiveBook> {
   return { book: bundledPolicyBook, origin: 'bundled' };
 }
 
+/** No imported pack to wait for: the bundled book is there from the first statement. */
+export function bundledPackAtStart(): boolean {
+  return true;
+}
+
+/** Nothing publishes another book to a userscript (yet): nothing to watch. */
+export function onActiveBookPublished(_signal: AbortSignal, _onChange: (active: ActiveBook) => void): void {}
+
 /** Userscript managers hand settings over asynchronously only: the panel waits for `loadSettings`. */
 export function settingsAtStart(): PanelSettings | undefined {
   return undefined;
