@@ -16,8 +16,9 @@ import type { FramesStarter } from './frame-report';
 import { readPage, watchPage } from './page-watch';
 import { place, startPlacement, type Layout } from './placement';
 import { quietly } from './quietly';
+import { startReportAnswers } from './report';
 import { startReadingSettings } from './settings';
-import { mostUrgent, tipsForPage, type PanelMessage } from './tips-source';
+import { mostUrgent, panelFooter, tipsForPage, type PanelMessage } from './tips-source';
 
 export interface ControllerOptions {
   /** Aborting it stops everything and removes the panel. */
@@ -82,6 +83,8 @@ export async function startContentController({
   let settings: PanelSettings = defaultPanelSettings;
   let active: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
   let tips: PanelMessage[] = [];
+  let page: ReturnType<typeof readPage>;
+  let footer: ReturnType<typeof panelFooter> | undefined;
   const layout: Layout = { placement: { side: 'right', edge: 'bottom' }, shrunk: false };
 
   const render = () => {
@@ -92,6 +95,7 @@ export async function startContentController({
       placement: layout.placement,
       shrunk: layout.shrunk,
       announcement: announcer.text,
+      dataDate: footer,
       onSettings,
       bar: narrow && {
         ...narrow,
@@ -113,8 +117,9 @@ export async function startContentController({
 
   /** Reads the page and works out its tips. */
   const evaluate = () => {
-    const page = readPage() ?? frames?.kind();
+    page = readPage() ?? frames?.kind();
     tips = page ? tipsForPage(page, now(), active) : [];
+    footer = page ? panelFooter(now(), active) : undefined;
   };
 
   const show = () =>
@@ -172,6 +177,7 @@ export async function startContentController({
     recheck();
   });
   startPlacement(signal, placement);
+  startReportAnswers(signal, () => ({ page, tips }));
   started = true;
   if (frames?.kind()) recheck(); // a report may have come after the first reading
   watchPage(signal, { isOurHost, recheck });

@@ -11,23 +11,23 @@ export type ActivePackRecord =
   /** `unavailable`: why the background could not read its IndexedDB cache (the bundled book is in force). */
   | { origin: 'bundled'; version: string; unavailable?: string }
   /** `json`: the book after `withTrustedContacts` — contacts and URLs are the bundled book's. */
-  | { origin: 'imported'; version: string; json: string };
+  | { origin: 'imported'; version: string; json: string }
+  /** `json`: a pack whose signature the background verified (utils/policy-cache.ts), used as published. */
+  | { origin: 'signed'; version: string; json: string };
+
+export type ActiveOrigin = ActivePackRecord['origin'];
 
 export interface ActiveBook {
   book: PolicyBook;
-  origin: 'bundled' | 'imported';
+  origin: ActiveOrigin;
 }
 
 /** The pack in force as extension pages show it: the book, and whether the cache behind it could be read. */
 export type PublishedPolicy = ActiveBook &
   ({ cache: 'ok' } | { origin: 'bundled'; cache: 'unavailable'; reason: string });
 
-export function activePackRecord(
-  book: PolicyBook,
-  origin: 'bundled' | 'imported',
-  unavailable?: string,
-): ActivePackRecord {
-  if (origin === 'imported') return { origin, version: book.version, json: JSON.stringify(book) };
+export function activePackRecord(book: PolicyBook, origin: ActiveOrigin, unavailable?: string): ActivePackRecord {
+  if (origin !== 'bundled') return { origin, version: book.version, json: JSON.stringify(book) };
   return unavailable === undefined ? { origin, version: book.version } : { origin, version: book.version, unavailable };
 }
 
@@ -53,19 +53,22 @@ function looksLikeBook(value: unknown): value is PolicyBook {
 
 /**
  * Whether a stored record leaves the bundled book in force: what the settings script tells a page before its
- * first frame. Only a record that says `imported` says otherwise; `bookFromRecord` still decides what is shown.
+ * first frame. Only a record that says `imported` or `signed` says otherwise; `bookFromRecord` still decides what
+ * is shown.
  */
 export function isBundledRecord(record: unknown): boolean {
-  return !(isObject(record) && record.origin === 'imported');
+  return !(isObject(record) && (record.origin === 'imported' || record.origin === 'signed'));
 }
 
 /** The book a stored record stands for; the bundled one for anything missing, malformed or unexpected. */
 export function bookFromRecord(record: unknown): ActiveBook {
   const bundled: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
-  if (!isObject(record) || record.origin !== 'imported' || typeof record.json !== 'string') return bundled;
+  if (!isObject(record) || typeof record.json !== 'string') return bundled;
+  const origin = record.origin;
+  if (origin !== 'imported' && origin !== 'signed') return bundled;
   try {
     const book: unknown = JSON.parse(record.json);
-    return looksLikeBook(book) ? { book, origin: 'imported' } : bundled;
+    return looksLikeBook(book) ? { book, origin } : bundled;
   } catch {
     return bundled;
   }

@@ -16,7 +16,7 @@ import { reminderSchedule } from '@/household/reminders';
 import { deleteHouseholdData, dropSetAside, loadHousehold, saveHousehold, type SetAside } from '@/household/store';
 import { valueOn } from '@/policy/parameter-lookup';
 import { beijingTime } from '@/policy/beijing-time';
-import { ImportedPackNotice } from '../imported-pack-notice';
+import { PackOriginNotice } from '../imported-pack-notice';
 import { useActivePolicy } from '../use-active-policy';
 import { AddPerson } from './AddPerson';
 import { HouseholdChecklist } from './HouseholdChecklist';
@@ -137,7 +137,7 @@ export function HouseholdApp({ noticeReaderUrl }: { noticeReaderUrl?: string }) 
           请把本扩展的图标固定到浏览器工具栏（点工具栏上的拼图图标，再点“医保缴费助手·北京”旁的图钉），
           否则看不到截止日倒计时。
         </p>
-        {policy.origin === 'imported' && <ImportedPackNotice />}
+        <PackOriginNotice origin={policy.origin} />
         {setAside.length > 0 && (
           <div class="set-aside" role="alert">
             <p>之前保存的家庭名单无法读取（{setAside.at(-1)?.reason}），已原样另存，不会被覆盖。</p>

@@ -51,6 +51,9 @@ export async function loadActiveBook(): Promise<ActiveBook> {
   return { book: bundledPolicyBook, origin: 'bundled' };
 }
 
+/** The userscript has no popup, so nothing asks for a problem report. */
+export function answerPanelReportRequests(_signal: AbortSignal, _report: () => unknown): void {}
+
 /** No imported pack to wait for: the bundled book is there from the first statement. */
 export function bundledPackAtStart(): boolean {
   return true;
