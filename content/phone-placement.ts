@@ -7,7 +7,7 @@
  * focused field.
  */
 import { inPanel, panelRect } from '@/components/panel/mount';
-import { barDock, PANEL_MARGIN_PX, type BarDock, type Box } from '@/components/panel/placement';
+import { barDock, overlaps, PANEL_MARGIN_PX, type BarDock, type Box } from '@/components/panel/placement';
 import { focusedBox } from './frame-geometry';
 import type { FrameSource } from './frame-report';
 
@@ -40,10 +40,6 @@ function visualViewportNow(): { viewport: Box; scale: number } {
   const vv = visualViewport;
   if (!vv) return { viewport: { left: 0, top: 0, width: innerWidth, height: innerHeight }, scale: 1 };
   return { viewport: { left: vv.offsetLeft, top: vv.offsetTop, width: vv.width, height: vv.height }, scale: vv.scale };
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 }
 
 /** A box from getBoundingClientRect (layout viewport) in the visual viewport's coordinates. */

@@ -8,7 +8,10 @@ import { householdCalendar } from '@/household/calendar';
 import { reminderTextZh } from '@/household/wording';
 import { dateZh } from '@/utils/format-zh';
 import { HOUSEHOLD_CHANGED_MESSAGE, parseHousehold, randomId, type Household, type Person } from '@/household/model';
+import { answerSnapshot } from '@/answers/snapshot';
+import { enrolmentMessage } from '@/answers/enrolment';
 import { householdPlan } from '@/household/plan';
+import { MessageView } from '../message-view';
 import { reminderSchedule } from '@/household/reminders';
 import { deleteHouseholdData, dropSetAside, loadHousehold, saveHousehold, type SetAside } from '@/household/store';
 import { valueOn } from '@/policy/parameter-lookup';
@@ -47,10 +50,12 @@ export function HouseholdApp({ noticeReaderUrl }: { noticeReaderUrl?: string }) 
     return () => clearInterval(timer);
   }, []);
 
-  const plan = useMemo(
-    () => policy && household && householdPlan(household, now, policy.book),
-    [policy, household, now],
+  // The same answer snapshot the panel and popup answer from: the plan and the 年度 answer shown above it.
+  const snapshot = useMemo(
+    () => policy && answerSnapshot({ book: policy.book, origin: policy.origin }, now),
+    [policy, now],
   );
+  const plan = useMemo(() => snapshot && household && householdPlan(household, snapshot), [snapshot, household]);
   useEffect(() => {
     if (plan) document.documentElement.dataset.ready = 'true';
   }, [plan]);
@@ -66,7 +71,7 @@ export function HouseholdApp({ noticeReaderUrl }: { noticeReaderUrl?: string }) 
     }
   };
 
-  if (!policy || !household || !plan) return <p>{message ?? '正在读取…'}</p>;
+  if (!policy || !household || !plan || !snapshot) return <p>{message ?? '正在读取…'}</p>;
 
   const hotlineValue = valueOn(policy.book.parameters.hotlines, beijingTime(now).date)?.value ?? [];
   const hotlines = hotlineValue.map((h) => `${h.number}（${h.for}）`).join('　') || '咨询电话尚未收录';
@@ -161,6 +166,10 @@ export function HouseholdApp({ noticeReaderUrl }: { noticeReaderUrl?: string }) 
         <p class="message" role="status" aria-live="polite">
           {message}
         </p>
+        <section aria-labelledby="year-heading" class="year-answer">
+          <h2 id="year-heading">这一年度（与官方页面旁的提示相同）</h2>
+          <MessageView message={enrolmentMessage(snapshot, { calendarCaveats: true })} />
+        </section>
         <PlanView plan={plan} noticeReaderUrl={noticeReaderUrl} onChange={change} onRemove={remove} />
         <section aria-labelledby="reminders-heading">
           <h2 id="reminders-heading">提醒</h2>
