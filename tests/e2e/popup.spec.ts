@@ -145,12 +145,8 @@ test('large text and keyboard only: the setting persists, every control is reach
       await page.keyboard.press('Tab');
       reached.push(
         await page.evaluate(() => {
-          const el = document.activeElement as HTMLInputElement;
-          // A control named by <label for> or by a wrapping label, else its own text.
-          const label =
-            el.labels?.[0]?.firstChild?.textContent?.trim() ??
-            el.closest('label')?.firstChild?.textContent?.trim() ??
-            el.textContent?.trim();
+          const el = document.activeElement as HTMLElement & { labels?: NodeListOf<HTMLLabelElement> | null };
+          const label = el.labels?.[0]?.textContent?.trim() ?? el.textContent?.trim();
           return `${el.tagName}:${label}`;
         }),
       );
