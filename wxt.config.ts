@@ -2,11 +2,13 @@ import { resolve } from 'node:path';
 import { mergeConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { testPackKeyDefine } from './scripts/pack-test-key';
-import { matchPatterns } from './utils/official-sites';
+import { allMatchPatterns, matchPatterns, noticeMatchPatterns } from './utils/official-sites';
 import { settingsScriptFile, settingsScriptSource, settingsVariants } from './utils/settings-script';
 
 /** `entrypoints/page-helper.ts`, built as an unlisted script (see its header). */
 const CONTENT_SCRIPT_NAME = 'page-helper';
+/** `entrypoints/notice-helper.ts`: the notice reader's script, on the notice pages only. */
+const NOTICE_SCRIPT_NAME = 'notice-helper';
 
 /** Tip bodies in the content script are plain objects turned into DOM nodes: no Preact on official pages. */
 export const staticJsxAliases = Object.fromEntries(
@@ -29,7 +31,7 @@ export default defineConfig({
     description: '在北京城乡居民医保缴费的官方页面旁显示缴费时间、截止日期等提示。不联网，不收集任何信息。',
     // `scripting`: only to keep the settings script registered (utils/settings-script.ts; README, Permissions).
     permissions: ['storage', 'scripting'],
-    host_permissions: matchPatterns,
+    host_permissions: allMatchPatterns,
     content_scripts: [
       {
         matches: matchPatterns,
@@ -37,6 +39,12 @@ export default defineConfig({
         // first frame (content/controller.ts). Injected at document_idle, it held back the load event.
         run_at: 'document_start',
         js: [`${CONTENT_SCRIPT_NAME}.js`],
+      },
+      {
+        // A notice is read once the page is all there; nothing on these pages is a form to keep clear of.
+        matches: noticeMatchPatterns,
+        run_at: 'document_idle',
+        js: [`${NOTICE_SCRIPT_NAME}.js`],
       },
     ],
     ...(browser === 'firefox' && {

@@ -3,7 +3,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { loadSettings, SETTINGS_KEY } from '#platform';
 import { ACTIVE_PACK_KEY, activePackRecord } from '@/utils/active-pack';
 import { parsePanelSettings } from '@/utils/panel-settings';
-import { activePolicy, PACK_CHANGED_MESSAGE, PolicyCache, syncBundledPack } from '@/utils/policy-cache';
+import { REMOVE_NOTICE_MESSAGE, SAVE_NOTICE_MESSAGE } from '@/utils/notice-layers';
+import { saveNotice } from '@/utils/notice-save';
+import {
+  activePolicy,
+  dexieNoticeStore,
+  PACK_CHANGED_MESSAGE,
+  PolicyCache,
+  syncBundledPack,
+} from '@/utils/policy-cache';
 import { syncSettingsScript } from '@/utils/settings-script';
 
 /**
@@ -13,6 +21,10 @@ import { syncSettingsScript } from '@/utils/settings-script';
 async function publishActivePack(): Promise<void> {
   const policy = await activePolicy(new PolicyCache());
   await browser.storage.local.set({ [ACTIVE_PACK_KEY]: activePackRecord(policy.book, policy.origin) });
+}
+
+function isMessage(message: unknown, type: string): message is { type: string; input?: unknown; url?: unknown } {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 }
 
 export default defineBackground(() => {
@@ -38,8 +50,34 @@ export default defineBackground(() => {
     publish();
   });
   // The options page imported a pack or reset to the bundled one (only our own pages can send this).
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (sender.id === browser.runtime.id && message === PACK_CHANGED_MESSAGE) publish();
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (message === PACK_CHANGED_MESSAGE) publish();
+    // A notice page's 保存 (the notice content script): read again here from the page's text, then kept.
+    // Answered through sendResponse (and `true`), which Chrome and Firefox both keep open for an async reply.
+    if (isMessage(message, SAVE_NOTICE_MESSAGE) && sender.tab) {
+      const store = dexieNoticeStore(new PolicyCache());
+      saveNotice(store, message.input, sender.url ?? sender.tab.url, new Date().toISOString())
+        .then(async (result) => {
+          if (result.ok) await publish();
+          return result;
+        })
+        .catch(() => ({ ok: false as const, reasons: ['保存失败，原有数据未改变'] }))
+        .then(sendResponse);
+      return true;
+    }
+    // The options page removed a saved notice.
+    if (isMessage(message, REMOVE_NOTICE_MESSAGE) && !sender.tab && typeof message.url === 'string') {
+      dexieNoticeStore(new PolicyCache())
+        .remove(message.url)
+        .then(publish)
+        .then(
+          () => sendResponse(true),
+          () => sendResponse(false),
+        );
+      return true;
+    }
+    return undefined;
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes)

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import monkey from 'vite-plugin-monkey';
-import { matchPatterns } from '../utils/official-sites';
+import { allMatchPatterns } from '../utils/official-sites';
 import { staticJsxAliases } from '../wxt.config';
 
 const root = resolve(__dirname, '..');
@@ -47,7 +47,7 @@ export default defineConfig({
         namespace: 'https://yibao-helper.invalid/',
         version: pkg.version,
         license: pkg.license,
-        match: matchPatterns,
+        match: allMatchPatterns,
         // Same moment as the extension's content script (document_start), top frame only like it.
         'run-at': 'document-start',
         noframes: true,

@@ -8,7 +8,8 @@ import { bundledPolicyBook, type PolicyBook } from '@/policy';
 export const ACTIVE_PACK_KEY = 'activePolicyPack';
 
 export type ActivePackRecord =
-  | { origin: 'bundled'; version: string }
+  /** `json` when saved notices (policy/layers.ts) are laid over the bundled book. */
+  | { origin: 'bundled'; version: string; json?: string }
   /** `json`: the book after `withTrustedContacts` — contacts and URLs are the bundled book's. */
   | { origin: 'imported'; version: string; json: string };
 
@@ -18,9 +19,10 @@ export interface ActiveBook {
 }
 
 export function activePackRecord(book: PolicyBook, origin: 'bundled' | 'imported'): ActivePackRecord {
-  return origin === 'imported'
-    ? { origin, version: book.version, json: JSON.stringify(book) }
-    : { origin, version: book.version };
+  if (origin === 'imported') return { origin, version: book.version, json: JSON.stringify(book) };
+  return book === bundledPolicyBook
+    ? { origin, version: book.version }
+    : { origin, version: book.version, json: JSON.stringify(book) };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -46,10 +48,11 @@ function looksLikeBook(value: unknown): value is PolicyBook {
 /** The book a stored record stands for; the bundled one for anything missing, malformed or unexpected. */
 export function bookFromRecord(record: unknown): ActiveBook {
   const bundled: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
-  if (!isObject(record) || record.origin !== 'imported' || typeof record.json !== 'string') return bundled;
+  if (!isObject(record) || !['imported', 'bundled'].includes(record.origin as string)) return bundled;
+  if (typeof record.json !== 'string') return bundled;
   try {
     const book: unknown = JSON.parse(record.json);
-    return looksLikeBook(book) ? { book, origin: 'imported' } : bundled;
+    return looksLikeBook(book) ? { book, origin: record.origin as ActiveBook['origin'] } : bundled;
   } catch {
     return bundled;
   }

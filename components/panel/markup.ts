@@ -12,6 +12,8 @@ export function markupNodes(children: ComponentChildren): (Node | string)[] {
   if (children == null || typeof children === 'boolean') return [];
   if (Array.isArray(children)) return children.flatMap(markupNodes);
   if (typeof children !== 'object') return [String(children)];
+  // A page tool's body built with the DOM API (components/notice), with its own listeners: used as it is.
+  if (typeof Node !== 'undefined' && children instanceof Node) return [children];
   const { type, props } = children as VNode<Props>;
   if (typeof type === 'function') return markupNodes((type as (props: Props) => ComponentChildren)(props));
   const node = document.createElement(type);

@@ -1,0 +1,51 @@
+/**
+ * Runs on the official notice pages (utils/official-sites.ts, `noticePages`): reads the page's text, and when it
+ * is one 年度's 城乡居民医保 参保缴费 notice shows the notice-reader tip in the panel. Any other page under those
+ * paths (a topic list, a 职工医保 notice, news) gets nothing. Shared by the extension and the userscript; they differ
+ * only in how 保存 keeps the notice (`actions`). Everything it starts ends when `signal` aborts.
+ */
+import { loadSettings, saveSettings } from '#platform';
+import { classifyNoticePage, readNotice, type NoticeInput } from '@/notice-reader';
+import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
+import { renderPanel, unmountPanel } from '../panel/mount';
+import type { RenderedTip } from '../tips';
+import { extractNotice } from './extract';
+import { NOTICE_TIP_ID, noticeTipBody, type NoticeTipActions } from './notice-tip';
+
+export interface NoticeHelperOptions {
+  signal: AbortSignal;
+  actions(input: NoticeInput): NoticeTipActions;
+}
+
+export async function startNoticeHelper({ signal, actions }: NoticeHelperOptions): Promise<void> {
+  if (signal.aborted) return;
+  const input = extractNotice(document, location.href);
+  const page = classifyNoticePage(input);
+  if (!page.notice) return;
+  const reading = readNotice(input);
+  const tip = {
+    // Not a rule's tip (components/tips): a page tool, rendered in the same panel.
+    id: NOTICE_TIP_ID as RenderedTip['id'],
+    title: `本页是${page.year}年度缴费通知`,
+    body: noticeTipBody(reading, actions(input)),
+    references: [],
+  } satisfies RenderedTip;
+  const tips = [tip];
+  let settings: PanelSettings = await loadSettings().catch(() => defaultPanelSettings);
+  if (signal.aborted) return;
+  const render = () =>
+    renderPanel({
+      tips,
+      settings,
+      placement: { side: 'right', edge: 'bottom' },
+      shrunk: false,
+      announcement: `本助手读到了这份${page.year}年度通知`,
+      onSettings: (next) => {
+        settings = next;
+        render();
+        saveSettings(next).catch(() => {});
+      },
+    });
+  render();
+  signal.addEventListener('abort', () => unmountPanel(), { once: true });
+}
