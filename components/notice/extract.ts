@@ -6,7 +6,16 @@
 import type { NoticeInput } from '@/notice-reader';
 
 /** Article containers of the government CMSs (TRS and others), most specific first. */
-const ARTICLE_SELECTORS = ['.TRS_Editor', '#zoom', '.view', '.article-content', 'article', '.article', '.content', 'main'];
+const ARTICLE_SELECTORS = [
+  '.TRS_Editor',
+  '#zoom',
+  '.view',
+  '.article-content',
+  'article',
+  '.article',
+  '.content',
+  'main',
+];
 const MIN_ARTICLE_TEXT = 100;
 
 function articleOf(doc: Document): HTMLElement {
@@ -32,11 +41,11 @@ export function extractNotice(doc: Document, url: string): NoticeInput {
     .map(text)
     .filter(Boolean)
     .slice(0, 50);
-  const tables = [...article.querySelectorAll('table')].slice(0, 50).map((table) =>
-    [...table.rows].slice(0, 200).map((row) =>
-      [...row.cells].slice(0, 30).map((cell) => text(cell).slice(0, 2000)),
-    ),
-  );
+  const tables = [...article.querySelectorAll('table')]
+    .slice(0, 50)
+    .map((table) =>
+      [...table.rows].slice(0, 200).map((row) => [...row.cells].slice(0, 30).map((cell) => text(cell).slice(0, 2000))),
+    );
   const published = [...doc.querySelectorAll('span, p, div, li')]
     .filter((node) => node.children.length === 0)
     .map(text)

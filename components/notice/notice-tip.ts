@@ -65,7 +65,14 @@ function amountItems(kind: 'individual' | 'subsidy', figures: NoticeReading['ind
   return categories.flatMap((category) => {
     const found = figures[category];
     return found
-      ? [valueItem(`${categoryLabels[category]}${what}`, `${found.value}元/人·年`, found.evidence, `${kind}.${category}`)]
+      ? [
+          valueItem(
+            `${categoryLabels[category]}${what}`,
+            `${found.value}元/人·年`,
+            found.evidence,
+            `${kind}.${category}`,
+          ),
+        ]
       : [];
   });
 }
@@ -81,7 +88,12 @@ function readItems(reading: NoticeReading): HTMLElement[] {
   date('待遇开始', reading.benefitsStart, 'benefitsStart');
   if (reading.waitingMonths)
     items.push(
-      valueItem('集中参保期后参保的待遇等待期', `${reading.waitingMonths.value}个月`, reading.waitingMonths.evidence, 'waitingMonths'),
+      valueItem(
+        '集中参保期后参保的待遇等待期',
+        `${reading.waitingMonths.value}个月`,
+        reading.waitingMonths.evidence,
+        'waitingMonths',
+      ),
     );
   items.push(...amountItems('individual', reading.individual), ...amountItems('subsidy', reading.subsidy));
   for (const { value, evidence } of reading.batchDebitDays) {
@@ -105,6 +117,9 @@ export function noticeTipBody(reading: NoticeReading, actions: NoticeTipActions)
       `这是${year ?? ''}年度城乡居民医保参保缴费的官方通知。下面是本助手在本页读到的内容（只在您的电脑上读取，不联网），每项后面是它所在的原文句子，请核对。`,
     ),
   );
+  const status = el('p', { role: 'status', class: 'save-status' });
+  const actionsBlock = reading.conflicts.length ? [] : saveBlock(reading, actions, status);
+  root.append(...actionsBlock);
   const read = readItems(reading);
   if (read.length) root.append(el('ul', { class: 'read-values' }, ...read));
   if (reading.notFound.length) {
@@ -119,20 +134,28 @@ export function noticeTipBody(reading: NoticeReading, actions: NoticeTipActions)
       el('p', {}, '以下数字是往年的或变化幅度，只作参考，不保存：'),
       el('ul', { class: 'context' }, ...context.map((c) => el('li', {}, `${c.value}元 — 原文：${c.evidence}`))),
     );
-  const status = el('p', { role: 'status', class: 'save-status' });
-  if (reading.conflicts.length) {
+  if (reading.conflicts.length)
     root.append(
       el('p', { class: 'conflicts' }, el('strong', {}, '这份通知里的数字互相矛盾，不能保存：')),
       el(
         'ul',
         { class: 'conflicts' },
         ...reading.conflicts.map((c) =>
-          el('li', {}, c.message, ...c.values.map((v) => el('blockquote', { class: 'evidence' }, `原文：${v.evidence}`))),
+          el(
+            'li',
+            {},
+            c.message,
+            ...c.values.map((v) => el('blockquote', { class: 'evidence' }, `原文：${v.evidence}`)),
+          ),
         ),
       ),
     );
-    return root;
-  }
+  return root;
+}
+
+/** 保存到本助手 (and, for the userscript, 删除), with the line that says what happened. */
+function saveBlock(reading: NoticeReading, actions: NoticeTipActions, status: HTMLElement): HTMLElement[] {
+  const year = reading.year?.value;
   const save = el('button', { type: 'button', class: 'save' }, '保存到本助手');
   save.addEventListener('click', () => {
     save.disabled = true;
@@ -163,12 +186,15 @@ export function noticeTipBody(reading: NoticeReading, actions: NoticeTipActions)
     });
     buttons.append(remove);
   }
-  root.append(
-    el('p', {}, `保存后，本助手在缴费页面、弹出窗口、清单和日历里按这份通知显示${year ?? ''}年度的时间和金额，并注明来源。`),
+  return [
+    el(
+      'p',
+      {},
+      `保存后，本助手在缴费页面、弹出窗口、清单和日历里按这份通知显示${year ?? ''}年度的时间和金额，并注明来源。`,
+    ),
     buttons,
     status,
-  );
-  return root;
+  ];
 }
 
 function showResult(status: HTMLElement, result: SaveNoticeResult): void {
