@@ -85,12 +85,22 @@ export interface PlacementDeps {
 /** Places the panel now; `startPlacement` calls it again whenever the page scrolls, resizes or moves focus. */
 export function place({ layout, hasPanel, render }: PlacementDeps): void {
   if (!hasPanel()) return;
-  if (isNarrowScreen()) return placeNarrow(layout, render);
+  if (isNarrowScreen()) {
+    placeNarrow(layout, render);
+    return;
+  }
   const field = focusedField()?.getBoundingClientRect();
-  if (layout.narrow) (layout.narrow = undefined), (layout.shrunk = false), render();
+  if (layout.narrow) {
+    layout.narrow = undefined;
+    layout.shrunk = false;
+    render();
+  }
   if (!field) {
     // Scrolling calls this on every frame: re-render only to undo a shrink.
-    if (layout.shrunk) (layout.shrunk = false), render();
+    if (layout.shrunk) {
+      layout.shrunk = false;
+      render();
+    }
     return;
   }
   const viewport = { width: innerWidth, height: innerHeight };
@@ -101,7 +111,10 @@ export function place({ layout, hasPanel, render }: PlacementDeps): void {
     if (!rect) return;
     const free = placementAvoiding(field, layout.placement, rect, viewport);
     if (free) {
-      if (free !== layout.placement) (layout.placement = free), render();
+      if (free !== layout.placement) {
+        layout.placement = free;
+        render();
+      }
       return;
     }
   }
@@ -132,7 +145,10 @@ function placeNarrow(layout: Layout, render: () => void): void {
     barMargin: BAR_MARGIN_PX * zoom,
     buttonMargin: PANEL_MARGIN_PX * zoom,
   });
-  if (JSON.stringify(dock) !== JSON.stringify(measured)) (narrow.dock = dock), render();
+  if (JSON.stringify(dock) !== JSON.stringify(measured)) {
+    narrow.dock = dock;
+    render();
+  }
 }
 
 export function startPlacement(signal: AbortSignal, deps: PlacementDeps): () => void {

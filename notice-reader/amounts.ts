@@ -124,7 +124,10 @@ function pairListedCategories(
   if (new Set(listed).size !== listed.length || listed.length < 2) return;
   for (const role of ['value', 'earlier'] as const) {
     const ofRole = figures.filter((f) => f.why === role);
-    if (ofRole.length === listed.length) ofRole.forEach((figure, i) => (figure.category = listed[i]));
+    if (ofRole.length === listed.length)
+      ofRole.forEach((figure, i) => {
+        figure.category = listed[i];
+      });
   }
 }
 

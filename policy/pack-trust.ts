@@ -118,7 +118,7 @@ const sourceName = (reference: Reference) => `${reference.publisher}|${reference
 function references(book: PolicyBook): Reference[] {
   const found: Reference[] = [];
   const walk = (node: unknown, key?: string): void => {
-    if (Array.isArray(node)) node.forEach((item) => walk(item));
+    if (Array.isArray(node)) for (const item of node) walk(item);
     else if (node && typeof node === 'object') {
       if (key === 'reference') found.push(node as Reference);
       else for (const [k, v] of Object.entries(node)) walk(v, k);
@@ -187,7 +187,9 @@ export function freeTextProblems(pack: unknown, bundled: PolicyBook): string[] {
       if (problem === 'link')
         problems.push(`${path.join('.')}：文字里有网址或邮箱。数据包的文字里不能有网址，整个数据包不导入。`);
     } else if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...path, String(i)], key));
+      node.forEach((item, i) => {
+        walk(item, [...path, String(i)], key);
+      });
     } else if (node && typeof node === 'object') {
       for (const [k, v] of Object.entries(node)) walk(v, [...path, k], k);
     }

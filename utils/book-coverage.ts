@@ -8,7 +8,10 @@ export interface BookCoverage {
 }
 
 function collectReferences(value: unknown, into: Map<string, Reference>): void {
-  if (Array.isArray(value)) return value.forEach((item) => collectReferences(item, into));
+  if (Array.isArray(value)) {
+    for (const item of value) collectReferences(item, into);
+    return;
+  }
   if (!value || typeof value !== 'object') return;
   for (const [key, item] of Object.entries(value)) {
     if (key === 'reference') {

@@ -117,7 +117,7 @@ function ConfirmImport({
   onCancel: () => void;
 }) {
   return (
-    <div class="confirm" data-confirm="import" role="group" aria-labelledby="confirm-title">
+    <section class="confirm" data-confirm="import" aria-labelledby="confirm-title">
       <p id="confirm-title">
         <strong>导入前请确认（版本 {result.version}）</strong>
       </p>
@@ -141,7 +141,7 @@ function ConfirmImport({
           取消
         </button>
       </p>
-    </div>
+    </section>
   );
 }
 

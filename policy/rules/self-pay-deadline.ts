@@ -328,6 +328,7 @@ export function selfPayDeadline(
   const inPeriodCaveats: InPeriodCaveat[] = guideline
     ? [{ kind: 'national-waiting-guideline', guideline: guideline.value, reference: guideline.reference }]
     : [];
+  // biome-ignore lint/complexity/useMathMinMax: civil dates are ISO strings; Math.max would turn them into NaN.
   const otherChannels = channelsAhead(today > period.start ? today : period.start, period.end, book);
   const registration = query.registered === true ? undefined : registrationDeadline(year, today, lastSlot, book);
   const benefitIfPaidInPeriod = benefitStartIfPaidOn(year, lastSlot?.date ?? period.end, book);

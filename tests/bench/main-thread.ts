@@ -50,7 +50,10 @@ export function extensionScriptTime(events: TraceEvent[]): number {
     let [start, end] = list[0];
     for (const [s, e] of list.slice(1)) {
       if (s <= end) end = Math.max(end, e);
-      else (total += end - start), ([start, end] = [s, e]);
+      else {
+        total += end - start;
+        [start, end] = [s, e];
+      }
     }
     total += end - start;
   }

@@ -86,6 +86,7 @@ describe('markupNodes', () => {
     let ran = false;
     const Amount = ({ yuan }: { yuan: number }) => <strong>{yuan}元</strong>;
     const out = html(
+      // biome-ignore lint/a11y/useKeyWithClickEvents: the handler exists only to prove the renderer drops it.
       <p onClick={() => (ran = true)} data-x={() => 1}>
         金额
         <Amount yuan={380} />

@@ -91,9 +91,10 @@ test('firefox: popup renders today’s answers and the standards, with its Index
     // The policy pack really sits in the extension's IndexedDB in Firefox.
     const packs = await popup.evaluate(async () => {
       const open = indexedDB.open('yibao-policy');
-      const db = await new Promise<IDBDatabase>(
-        (resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = reject)),
-      );
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = reject;
+      });
       const all = db.transaction('packs').objectStore('packs').getAll();
       return new Promise<number>((resolve) => (all.onsuccess = () => resolve(all.result.length)));
     });

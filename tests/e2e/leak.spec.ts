@@ -83,7 +83,10 @@ test(`${ROUNDS} hash-route changes in the 医保 hall leave no listener, observe
     ['#/unitLogin', (p) => expect(hosts(p)).toHaveCount(0)],
     home,
   ];
-  for (const [hash, arrived] of routes) await page.evaluate((h) => (location.hash = h), hash), await arrived(page);
+  for (const [hash, arrived] of routes) {
+    await page.evaluate((h) => (location.hash = h), hash);
+    await arrived(page);
+  }
   const before = await settledCounts(page);
   expect(before.observers).toBe(1);
   expect(before.intervals).toBe(1);

@@ -116,7 +116,10 @@ test('markup in the page text is never run or rendered inside the panel', async 
   await resetReplicaLog();
   const page = await withExtension.context.newPage();
   const dialogs: string[] = [];
-  page.on('dialog', (dialog) => (dialogs.push(dialog.message()), dialog.dismiss()));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   await page.goto('http://etax.beijing.chinatax.gov.cn/sbf/markup.html');
   await setPanelMode(page, 'expanded');
   // The cues inside the markup-looking text are read (the page is recognised), and nothing else of it is used:

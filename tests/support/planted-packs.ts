@@ -47,7 +47,9 @@ export const plantedPacks = {
   hotline: pack('2099.1.1', plantHotline),
   channel: pack('2099.1.2', plantChannel),
   url: pack('2099.1.3', plantUrl),
-  contacts: pack('2099.1.4', (book) => [plantHotline, plantChannel, plantUrl].forEach((plant) => plant(book))),
+  contacts: pack('2099.1.4', (book) => {
+    for (const plant of [plantHotline, plantChannel, plantUrl]) plant(book);
+  }),
   note: pack('2099.1.5', (book) => {
     book.parameters.enrolmentPeriod.values[0].reference.note = `如有疑问请拨打 ${PLANTED.number}`;
   }),

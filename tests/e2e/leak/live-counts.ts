@@ -67,7 +67,10 @@ EventTarget.prototype.removeEventListener = function (
 const observing = new WeakSet<MutationObserver>();
 const { observe, disconnect } = MutationObserver.prototype;
 MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
-  if (!observing.has(this)) observing.add(this), counts.observers++;
+  if (!observing.has(this)) {
+    observing.add(this);
+    counts.observers++;
+  }
   observe.call(this, target, options);
 };
 MutationObserver.prototype.disconnect = function (this: MutationObserver) {

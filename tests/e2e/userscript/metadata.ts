@@ -29,7 +29,7 @@ export function readUserscript(path = USERSCRIPT_PATH): Userscript {
   return parseUserscript(readFileSync(path, 'utf8'));
 }
 
-const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
 /** A match pattern (`<scheme>://<host>/<path>`) as a regular expression over full URLs. */
 export function matchPatternRegExp(pattern: string): RegExp {
@@ -37,9 +37,13 @@ export function matchPatternRegExp(pattern: string): RegExp {
   const parts = /^(\*|https?|file|ftp):\/\/(\*|(?:\*\.)?[^/*:]+)?(\/.*)$/.exec(pattern);
   if (!parts) throw new Error(`Invalid match pattern: ${pattern}`);
   const [, scheme, host = '', path] = parts;
-  const schemeRe = scheme === '*' ? 'https?' : escape(scheme);
+  const schemeRe = scheme === '*' ? 'https?' : escapeRegExp(scheme);
   const hostRe =
-    host === '*' ? '[^/:]+' : host.startsWith('*.') ? `(?:[^/:]+\\.)?${escape(host.slice(2))}` : escape(host);
+    host === '*'
+      ? '[^/:]+'
+      : host.startsWith('*.')
+        ? `(?:[^/:]+\\.)?${escapeRegExp(host.slice(2))}`
+        : escapeRegExp(host);
   const pathRe = path.split('*').map(escape).join('.*');
   return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}$`);
 }

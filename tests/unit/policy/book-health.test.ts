@@ -10,7 +10,8 @@ function references(b: PolicyBook): [string, Reference][] {
   const out: [string, Reference][] = [];
   for (const p of Object.values(b.parameters)) {
     if ('notices' in p)
-      p.notices.forEach((n: { year: number; reference: Reference }) => out.push([`${p.id} ${n.year}`, n.reference]));
+      for (const n of p.notices as { year: number; reference: Reference }[])
+        out.push([`${p.id} ${n.year}`, n.reference]);
     else
       for (const v of p.values as { reference: Reference; year?: number; from?: string }[])
         out.push([`${p.id} ${v.year ?? v.from}`, v.reference]);
@@ -126,9 +127,10 @@ describe('broken books fail the schema', () => {
     ],
     [
       'an announced day that does not exist',
-      (b) =>
-        void ((b.parameters.announcedBatchDebitDays.values[0].value[0].month = '2024-02'),
-        (b.parameters.announcedBatchDebitDays.values[0].value[0].days = [30])),
+      (b) => {
+        b.parameters.announcedBatchDebitDays.values[0].value[0].month = '2024-02';
+        b.parameters.announcedBatchDebitDays.values[0].value[0].days = [30];
+      },
       'announcedBatchDebitDays',
     ],
     [

@@ -65,7 +65,7 @@ describe('the 年度 a payment made now is for', () => {
     const answer = paymentYear(beijingInstant(date, time));
     expect(answer.today).toBe(date);
     expect(brief(answer.current, answer.today)).toEqual(current);
-    if (next && next.length) expect(answer.next && brief(answer.next, answer.today)).toEqual(next);
+    if (next?.length) expect(answer.next && brief(answer.next, answer.today)).toEqual(next);
     if (next === null) expect(answer.next).toBeUndefined();
   });
 
