@@ -7,9 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { launchBrowser } from './browser';
-import { matchPatterns } from '../../utils/official-sites';
+import { allMatchPatterns, matchPatterns, noticeMatchPatterns } from '../../utils/official-sites';
 
-const OFFICIAL = [...matchPatterns].sort();
+const OFFICIAL = [...allMatchPatterns].sort();
+const PAYMENT_PAGES = [...matchPatterns].sort();
+const NOTICE_PAGES = [...noticeMatchPatterns].sort();
 const PERMISSIONS = ['scripting', 'storage'];
 /** Every manifest key a build may have; anything new must be justified in README "Permissions" first. */
 const ALLOWED_KEYS = [
@@ -33,10 +35,15 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     expect(Object.keys(manifest).filter((key) => !ALLOWED_KEYS.includes(key))).toEqual([]);
     expect([...manifest.permissions].sort()).toEqual(PERMISSIONS);
     expect([...manifest.host_permissions].sort()).toEqual(OFFICIAL);
-    // One static content script (the page helper); the settings script is registered at run time.
-    expect(manifest.content_scripts).toHaveLength(1);
+    // Two static content scripts: the page helper on the payment pages, the notice reader on the notice pages
+    // only (issue 18); the settings script is registered at run time.
+    expect(manifest.content_scripts.map((script: { js: string[] }) => script.js)).toEqual([
+      ['page-helper.js'],
+      ['notice-helper.js'],
+    ]);
+    expect([...manifest.content_scripts[0].matches].sort()).toEqual(PAYMENT_PAGES);
+    expect([...manifest.content_scripts[1].matches].sort()).toEqual(NOTICE_PAGES);
     for (const script of manifest.content_scripts) {
-      expect([...script.matches].sort()).toEqual(OFFICIAL);
       expect(script.all_frames ?? false).toBe(false);
       expect(script.world ?? 'ISOLATED').toBe('ISOLATED');
     }

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { matchPatterns } from '../../utils/official-sites';
+import { allMatchPatterns } from '../../utils/official-sites';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { installPageGuard } from './page-guards';
 import { replicaPage, replicaPages } from '../replicas/pages';
@@ -189,7 +189,7 @@ test('built artefacts: userscript @match = manifest content-script matches = off
   expect(userscriptMatches.length).toBeGreaterThan(0);
   expect(userscriptMatches).toEqual(manifestMatches('chrome-mv3'));
   expect(userscriptMatches).toEqual(manifestMatches('firefox-mv3'));
-  expect(userscriptMatches).toEqual([...matchPatterns].sort());
+  expect(userscriptMatches).toEqual([...allMatchPatterns].sort());
 
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   expect(meta.get('version')).toEqual([pkg.version]);
