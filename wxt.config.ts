@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { mergeConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { testPackKeyDefine } from './scripts/pack-test-key';
-import { allMatchPatterns, matchPatterns, noticeMatchPatterns } from './utils/official-sites';
+import { matchPatterns, noticeMatchPatterns } from './utils/official-sites';
 import { settingsScriptFile, settingsScriptSource, settingsVariants } from './utils/settings-script';
 
 /** `entrypoints/page-helper.ts`, built as an unlisted script (see its header). */
@@ -31,7 +31,9 @@ export default defineConfig({
     description: '在北京城乡居民医保缴费的官方页面旁显示缴费时间、截止日期等提示。不联网，不收集任何信息。',
     // `scripting`: only to keep the settings script registered (utils/settings-script.ts; README, Permissions).
     permissions: ['storage', 'scripting'],
-    host_permissions: allMatchPatterns,
+    // The payment hosts only. The notice pages need no host permission beyond their content script's own matches,
+    // which keep the paths; a host permission would be granted for the whole host (Chromium drops the path).
+    host_permissions: matchPatterns,
     content_scripts: [
       {
         matches: matchPatterns,

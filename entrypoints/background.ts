@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { loadSettings, SETTINGS_KEY } from '#platform';
 import { ACTIVE_PACK_KEY, activePackRecord } from '@/utils/active-pack';
 import { parsePanelSettings } from '@/utils/panel-settings';
-import { REMOVE_NOTICE_MESSAGE, SAVE_NOTICE_MESSAGE } from '@/utils/notice-layers';
+import { SAVE_NOTICE_MESSAGE } from '@/utils/notice-layers';
 import { saveNotice } from '@/utils/notice-save';
 import {
   activePolicy,
@@ -64,17 +64,6 @@ export default defineBackground(() => {
         })
         .catch(() => ({ ok: false as const, reasons: ['保存失败，原有数据未改变'] }))
         .then(sendResponse);
-      return true;
-    }
-    // The options page removed a saved notice.
-    if (isMessage(message, REMOVE_NOTICE_MESSAGE) && !sender.tab && typeof message.url === 'string') {
-      dexieNoticeStore(new PolicyCache())
-        .remove(message.url)
-        .then(publish)
-        .then(
-          () => sendResponse(true),
-          () => sendResponse(false),
-        );
       return true;
     }
     return undefined;

@@ -6,7 +6,6 @@
 import { checkLayer, mergeLayers, type LayerDifference, type NoticeLayer } from '@/policy/layers';
 
 export const SAVE_NOTICE_MESSAGE = 'yibao:save-notice';
-export const REMOVE_NOTICE_MESSAGE = 'yibao:remove-notice';
 
 /** A layer as stored: its JSON text, parsed and checked on every load (a hand edit cannot break a page). */
 export interface StoredLayer {

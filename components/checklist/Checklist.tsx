@@ -20,6 +20,7 @@ import { todayAnswers } from '@/utils/today-answers';
 import { channelsNotIncludedZh, standardZh } from '@/utils/wording';
 import { ImportedPackNotice } from '../imported-pack-notice';
 import { useActivePolicy } from '../use-active-policy';
+import { FillGap, yearMissing } from '../notice/fill-gap';
 
 interface Props {
   now: number;
@@ -74,6 +75,7 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
         {standard.references[0] && (
           <p class="caveat">（数字的可信度：{confidenceZh[standard.references[0].confidence]}）</p>
         )}
+        {yearMissing(book, year) && <FillGap year={year} />}
       </section>
 
       <section>

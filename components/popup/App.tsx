@@ -8,6 +8,7 @@ import { PlanAheadSection } from './PlanAheadSection';
 import { selectableYears, StandardsSection, type Selection } from './StandardsSection';
 import { TodaySection } from './TodaySection';
 import { ImportedPackNotice } from '../imported-pack-notice';
+import { FillGap, yearMissing } from '../notice/fill-gap';
 import { useActivePolicy } from '../use-active-policy';
 
 interface Props {
@@ -57,6 +58,7 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
             </p>
           )}
           <TodaySection now={now} book={policy.book} />
+          {yearMissing(policy.book, likely) && <FillGap year={likely} />}
           <StandardsSection
             book={policy.book}
             years={selectableYears(policy.book, likely)}

@@ -1,5 +1,6 @@
 import { bundledPolicyBook } from '@/policy/book';
 import { dateZh } from '@/utils/format-zh';
+import { FillGap } from '../notice/fill-gap';
 import { ENROLMENT_PAGES } from './page-groups';
 import { registerTip } from './registry';
 
@@ -28,6 +29,7 @@ registerTip({
             本助手还<strong>没有收录{year}年度</strong>
             {`的集中参保时间、缴费标准和待遇起始日，所以不显示这些内容，也不拿往年的数字代替。请以北京市医保局、北京市税务局发布的${year}年度通知为准，或拨打下方咨询电话。`}
           </p>
+          <FillGap year={year} />
         </>
       ),
       references: [],

@@ -40,11 +40,15 @@ test.describe('saving a notice (Chromium, 2026-12-01)', () => {
     const page = await browser.context.newPage();
     await page.goto(ETAX);
     await expect(tip(page, 'year-not-covered')).toContainText('2027年度的缴费信息尚未收录');
+    const fill = tip(page, 'year-not-covered').getByRole('link', { name: '北京市医保局通知公告' });
+    await expect(fill).toHaveAttribute('href', 'https://ybj.beijing.gov.cn/tzgg2022/');
+    await expect(tip(page, 'year-not-covered')).toContainText('点“保存到本助手”');
     await expect(tip(page, 'enrolment-open')).toHaveCount(0);
     await expect(page.locator('yibao-helper')).not.toContainText('2027年1月31日');
     const popup = await openPopup(browser);
     await expect(popup.locator('[data-answer="standard"]')).toContainText('2027年度的缴费标准尚未收录');
     await expect(popup.locator('[data-answer="standard"]')).not.toContainText('490');
+    await expect(popup.locator('[data-fill-gap]')).toContainText('2027年度的城乡居民医保参保缴费通知');
     await page.close();
     await popup.close();
   });
@@ -86,6 +90,7 @@ test.describe('saving a notice (Chromium, 2026-12-01)', () => {
     await expect(popup.getByLabel('年度')).toHaveValue('2027');
     await expect(standard).toContainText('490元/年');
     await expect(standard).toContainText('官方页面·本机读取');
+    await expect(popup.locator('[data-fill-gap]')).toHaveCount(0);
     await popup.getByLabel('类别').selectOption({ label: '劳动年龄内居民' });
     await expect(standard).toContainText('825元/年');
     await expect(standard).toContainText('财政补助：2400元/年');
