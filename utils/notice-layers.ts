@@ -57,3 +57,18 @@ export function checkStored(rows: readonly StoredLayer[]): SavedNotices {
 export async function loadSavedNotices(store: NoticeStore): Promise<SavedNotices> {
   return checkStored(await store.all());
 }
+
+/** The userscript's GM storage key: one JSON list of `StoredLayer`. */
+export const NOTICE_LAYERS_KEY = 'noticeLayers';
+
+/** The rows of the userscript's stored list; anything unreadable is no rows (the list itself is never rewritten). */
+export function storedLayersFromJson(raw: string | undefined): StoredLayer[] {
+  try {
+    const rows: unknown = raw === undefined ? [] : JSON.parse(raw);
+    return Array.isArray(rows)
+      ? rows.filter((row): row is StoredLayer => typeof row?.url === 'string' && typeof row?.json === 'string')
+      : [];
+  } catch {
+    return [];
+  }
+}

@@ -9,6 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { launchBrowser, type LaunchedBrowser } from './browser';
+import { installUserscript, type InstalledUserscript } from './userscript/manager';
 
 const NOTICE = 'http://ybj.beijing.gov.cn/tzgg2022/202611/t20261116_4412001.html';
 const EMPLOYEE_NOTICE = 'http://ybj.beijing.gov.cn/tzgg2022/202611/t20261105_4409876.html';
@@ -113,5 +114,55 @@ test.describe('saving a notice (Chromium, 2026-12-01)', () => {
     await page.close();
     await etax.close();
     await popup.close();
+  });
+});
+
+test.describe('saving a notice with the userscript (GM storage, 2026-12-01)', () => {
+  test.describe.configure({ mode: 'serial' });
+  let browser: LaunchedBrowser;
+  let manager: InstalledUserscript;
+  test.beforeAll(async () => {
+    browser = await launchBrowser({ beijing: NOW, extension: null });
+    manager = await installUserscript(browser.context);
+  });
+  test.afterAll(async () => browser?.close());
+
+  test('a topic list gets no offer; the notice offers 保存, which keeps it in GM storage; e-tax answers 2027 from it', async () => {
+    const list = await browser.context.newPage();
+    await list.goto(TOPIC_LIST);
+    await list.waitForLoadState('load');
+    await list.waitForTimeout(500);
+    await expect(list.locator('yibao-helper')).toHaveCount(0);
+    await list.close();
+
+    const page = await browser.context.newPage();
+    await page.goto(NOTICE);
+    const reader = tip(page, 'notice-reader');
+    await expect(reader.locator('[data-field="periodEnd"]')).toContainText('2027年1月31日');
+    await reader.getByRole('button', { name: /^保存/ }).click();
+    await expect(reader.getByRole('status')).toContainText('已保存2027年度的通知');
+    const stored = JSON.parse(manager.storage.get('noticeLayers') ?? '[]');
+    expect(stored.map((row: { url: string }) => row.url)).toEqual([NOTICE]);
+
+    const etax = await browser.context.newPage();
+    await etax.goto(ETAX);
+    await expect(tip(etax, 'enrolment-open')).toContainText('2027年1月31日');
+    await expect(tip(etax, 'enrolment-open')).toContainText('（官方页面·本机读取）');
+    await etax.close();
+
+    // The manager's menu offers removing it, on any matched page.
+    const again = await browser.context.newPage();
+    await again.goto(ETAX);
+    const commands = await again.evaluate(() =>
+      Object.keys((window as { __userscriptMenu?: object }).__userscriptMenu ?? {}),
+    );
+    expect(commands).toEqual(['删除保存的通知：2027年度《关于做好2027年度城乡居民基本医疗保险参保缴费工作的通知》']);
+    await again.evaluate(
+      (name) => (window as unknown as { __userscriptMenu: Record<string, () => void> }).__userscriptMenu[name](),
+      commands[0],
+    );
+    await expect.poll(() => JSON.parse(manager.storage.get('noticeLayers') ?? '[]')).toEqual([]);
+    await again.close();
+    await page.close();
   });
 });

@@ -5,7 +5,9 @@
  * last for the page's lifetime only.
  */
 import { bundledPolicyBook } from '@/policy';
+import { composeBook } from '@/policy/layers';
 import type { ActiveBook } from '../active-pack';
+import { checkStored, NOTICE_LAYERS_KEY, storedLayersFromJson } from '../notice-layers';
 import { parsePanelSettings, type PanelSettings } from '../panel-settings';
 
 /** The GM.* storage surface shared by Tampermonkey, Violentmonkey and Greasemonkey 4. */
@@ -46,9 +48,16 @@ export async function saveSettings(settings: PanelSettings): Promise<void> {
   await storage().setValue(SETTINGS_KEY, JSON.stringify(settings));
 }
 
-/** The userscript has no import path for policy packs: its book is always the bundled one. */
+/**
+ * The userscript has no import path for policy packs: its book is the bundled one with the notices the user saved
+ * (GM storage, userscript/notices.ts) laid over it. A saved notice that fails its check is left out.
+ */
 export async function loadActiveBook(): Promise<ActiveBook> {
-  return { book: bundledPolicyBook, origin: 'bundled' };
+  const raw = await storage()
+    .getValue(NOTICE_LAYERS_KEY)
+    .catch(() => undefined);
+  const { layers } = checkStored(storedLayersFromJson(raw));
+  return { book: composeBook(bundledPolicyBook, layers), origin: 'bundled' };
 }
 
 /** Userscript managers hand settings over asynchronously only: the panel waits for `loadSettings`. */

@@ -1,7 +1,7 @@
 /**
  * A minimal userscript manager for Playwright, doing what Tampermonkey and Violentmonkey do with our header:
  * inject the built file only into top-level pages its @match patterns cover, at its @run-at moment, with the
- * granted `GM.getValue`/`GM.setValue` passed into the script's scope and backed by storage outside the page
+ * granted `GM.getValue`/`GM.setValue` (and `GM.registerMenuCommand`, its commands in `window.__userscriptMenu`) passed into the script's scope and backed by storage outside the page
  * (here in the test process, as a manager keeps it in its own extension storage). With `gm: 'absent'` the
  * script gets no GM object, like a manager that withholds the API.
  */
@@ -41,7 +41,8 @@ export async function installUserscript(
   const gmObject =
     gm === 'granted'
       ? `{ getValue: (key, fallback) => bridge('get', key).then((v) => v === undefined ? fallback : v),
-         setValue: (key, value) => bridge('set', key, value).then(() => undefined) }`
+         setValue: (key, value) => bridge('set', key, value).then(() => undefined),
+         registerMenuCommand: (name, onClick) => { (window.__userscriptMenu ??= {})[name] = onClick; } }`
       : '';
   await context.addInitScript({
     content: `(() => {
