@@ -118,22 +118,6 @@ export function noticeTipBody(reading: NoticeReading, actions: NoticeTipActions)
     ),
   );
   const status = el('p', { role: 'status', class: 'save-status' });
-  const actionsBlock = reading.conflicts.length ? [] : saveBlock(reading, actions, status);
-  root.append(...actionsBlock);
-  const read = readItems(reading);
-  if (read.length) root.append(el('ul', { class: 'read-values' }, ...read));
-  if (reading.notFound.length) {
-    const attachment = reading.mentionsAttachmentOrImage ? '（正文提到附件或图解，其中的内容本助手不读取）' : '';
-    root.append(
-      el('p', { class: 'not-found' }, `没有找到${attachment}：${reading.notFound.map(readFieldLabel).join('、')}。`),
-    );
-  }
-  const context = reading.context.filter((c) => typeof c.value === 'number').slice(0, 6);
-  if (context.length)
-    root.append(
-      el('p', {}, '以下数字是往年的或变化幅度，只作参考，不保存：'),
-      el('ul', { class: 'context' }, ...context.map((c) => el('li', {}, `${c.value}元 — 原文：${c.evidence}`))),
-    );
   if (reading.conflicts.length)
     root.append(
       el('p', { class: 'conflicts' }, el('strong', {}, '这份通知里的数字互相矛盾，不能保存：')),
@@ -145,10 +129,27 @@ export function noticeTipBody(reading: NoticeReading, actions: NoticeTipActions)
             'li',
             {},
             c.message,
-            ...c.values.map((v) => el('blockquote', { class: 'evidence' }, `原文：${v.evidence}`)),
+            ...[...new Set(c.values.map((v) => v.evidence))].map((evidence) =>
+              el('blockquote', { class: 'evidence' }, `原文：${evidence}`),
+            ),
           ),
         ),
       ),
+    );
+  else root.append(...saveBlock(reading, actions, status));
+  const read = readItems(reading);
+  if (read.length) root.append(el('ul', { class: 'read-values' }, ...read));
+  if (reading.notFound.length) {
+    const attachment = reading.mentionsAttachmentOrImage ? '（正文提到附件或图解，其中的内容本助手不读取）' : '';
+    root.append(
+      el('p', { class: 'not-found' }, `没有找到${attachment}：${reading.notFound.map(readFieldLabel).join('、')}。`),
+    );
+  } else root.append(el('p', { class: 'not-found' }, '要读的各项都找到了。'));
+  const context = reading.context.filter((c) => typeof c.value === 'number').slice(0, 6);
+  if (context.length)
+    root.append(
+      el('p', {}, '以下数字是往年的或变化幅度，只作参考，不保存：'),
+      el('ul', { class: 'context' }, ...context.map((c) => el('li', {}, `${c.value}元 — 原文：${c.evidence}`))),
     );
   return root;
 }

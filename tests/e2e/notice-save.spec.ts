@@ -14,6 +14,8 @@ import { installUserscript, type InstalledUserscript } from './userscript/manage
 const NOTICE = 'http://ybj.beijing.gov.cn/tzgg2022/202611/t20261116_4412001.html';
 const EMPLOYEE_NOTICE = 'http://ybj.beijing.gov.cn/tzgg2022/202611/t20261105_4409876.html';
 const TOPIC_LIST = 'http://ybj.beijing.gov.cn/tzgg2022/';
+/** The same notice with one 合计 changed (tests/replicas/…/t20261118_4412300.html). */
+const CONTRADICTING = 'http://ybj.beijing.gov.cn/tzgg2022/202611/t20261118_4412300.html';
 const ETAX = 'http://etax.beijing.chinatax.gov.cn/sbf/cxjmyb.html';
 const SHOTS = '/work/wt/shots/notices';
 const NOW = '2026-12-01 10:00';
@@ -52,6 +54,20 @@ test.describe('saving a notice (Chromium, 2026-12-01)', () => {
     await expect(popup.locator('[data-fill-gap]')).toContainText('2027年度的城乡居民医保参保缴费通知');
     await page.close();
     await popup.close();
+  });
+
+  test('a notice whose figures contradict each other is not offered for saving; the tip says which values disagree', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(CONTRADICTING);
+    const reader = tip(page, 'notice-reader');
+    await expect(reader.locator('ul.conflicts')).toContainText(
+      '城乡老年人：个人缴费490元＋财政补助4500元＝4990元，通知写的合计是5090元',
+    );
+    await expect(reader.locator('ul.conflicts')).toContainText('原文：城乡老年人 | 490 | 4500 | 5090');
+    await expect(reader.getByRole('button', { name: /^保存/ })).toHaveCount(0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.screenshot({ path: `${SHOTS}/notice-reader-contradicting.png` });
+    await page.close();
   });
 
   test('a topic list and a 职工医保 notice on the official host get no offer', async () => {
