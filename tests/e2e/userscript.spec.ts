@@ -195,7 +195,7 @@ test('built artefacts: userscript @match = manifest content-script matches = off
   expect(meta.get('version')).toEqual([pkg.version]);
   expect(meta.get('name')).toEqual(['医保缴费助手·北京']);
   expect(meta.get('name:en')?.[0]).toMatch(/^Yibao Helper/);
-  expect(meta.get('grant')).toEqual(['GM.getValue', 'GM.setValue', 'GM.registerMenuCommand']);
+  expect([...(meta.get('grant') ?? [])].sort()).toEqual(['GM.getValue', 'GM.registerMenuCommand', 'GM.setValue']);
   expect(meta.get('run-at')).toEqual(['document-start']);
   for (const remote of ['require', 'resource', 'connect', 'updateURL', 'downloadURL'])
     expect(meta.has(remote), `@${remote}`).toBe(false);
