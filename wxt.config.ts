@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { mergeConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { testPackKeyDefine } from './scripts/pack-test-key';
 import { matchPatterns, noticeMatchPatterns } from './utils/official-sites';
@@ -9,14 +8,6 @@ import { settingsScriptFile, settingsScriptSource, settingsVariants } from './ut
 const CONTENT_SCRIPT_NAME = 'page-helper';
 /** `entrypoints/notice-helper.ts`: the notice reader's script, on the notice pages only. */
 const NOTICE_SCRIPT_NAME = 'notice-helper';
-
-/** Tip bodies in the content script are plain objects turned into DOM nodes: no Preact on official pages. */
-export const staticJsxAliases = Object.fromEntries(
-  ['preact/jsx-runtime', 'preact/jsx-dev-runtime'].map((name) => [
-    name,
-    resolve(__dirname, 'components/panel/static-jsx-runtime.ts'),
-  ]),
-);
 
 export default defineConfig({
   imports: false,
@@ -29,8 +20,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '医保缴费助手·北京',
     description: '在北京城乡居民医保缴费的官方页面旁显示缴费时间、截止日期等提示。不联网，不收集任何信息。',
+    // `alarms`: the household badge is updated at Beijing midnight, 09:00 and 15:00 (household/background.ts).
     // `scripting`: only to keep the settings script registered (utils/settings-script.ts; README, Permissions).
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'alarms'],
+    // `notifications`: asked for only when the user switches reminders on in the household page (README, Permissions).
+    optional_permissions: ['notifications'],
     // The payment hosts only. The notice pages need no host permission beyond their content script's own matches,
     // which keep the paths; a host permission would be granted for the whole host (Chromium drops the path).
     host_permissions: matchPatterns,
@@ -55,6 +49,10 @@ export default defineConfig({
           id: 'yibao-helper@yibao-helper.invalid',
           data_collection_permissions: { required: ['none'] },
         } as never,
+        // Firefox for Android: the oldest version that reads every key and API used here. data_collection_permissions
+        // sets it (Android 142+; the rest is older: MV3, scripting.registerContentScripts, CSS zoom, visualViewport).
+        // README, "Firefox for Android".
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
@@ -68,18 +66,24 @@ export default defineConfig({
         })),
       );
     },
-    // The content script is the code every official page pays for: its own JSX runtime (above), and terser
-    // (3 passes), about 1.5% smaller than the default minifier (`npm run bench` prints the size). Only there: it
-    // is five times slower.
+    // The content script is the code every official page pays for: terser (3 passes), about 1.5% smaller than the
+    // default minifier (`npm run bench` prints the size). Only there: it is five times slower. It contains no JSX:
+    // the panel builds its DOM from the answers layer's messages (components/panel/markup.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entrypoint) => entrypoint.name === CONTENT_SCRIPT_NAME)) {
-        config.resolve = mergeConfig(config.resolve ?? {}, { alias: staticJsxAliases });
         config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 } } };
       }
     },
   },
   vite: ({ mode }) => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // Dexie's package entry wraps its UMD build, which the bundler can neither scope-hoist nor tree-shake; its ES
+    // module build for modern browsers (ES2018+, every browser the extension runs in) is about 2 kB gzip smaller
+    // in the background and the options page. One copy either way: only our code imports Dexie. (A bundler alias
+    // only: WXT's `alias` would also point TypeScript at the untyped .mjs.)
+    resolve: {
+      alias: [{ find: /^dexie$/, replacement: resolve(__dirname, 'node_modules/dexie/dist/modern/dexie.mjs') }],
+    },
     // A throwaway pack key made by a test run, in mode `e2e` only (scripts/pack-test-key.ts).
     define: testPackKeyDefine(mode),
   }),

@@ -10,7 +10,7 @@ export interface Announcer {
   /** What the live region says now. */
   readonly text: string;
   /** The tips now shown (none: the panel is gone, and the next tips are all new). */
-  shown(tips: readonly { id: string; title: string }[]): void;
+  shown(tips: readonly { id: string; headline: string }[]): void;
 }
 
 export function startAnnouncer(signal: AbortSignal, onText: () => void): Announcer {
@@ -30,7 +30,7 @@ export function startAnnouncer(signal: AbortSignal, onText: () => void): Announc
       announced = new Set(tips.map((tip) => tip.id));
       if (fresh.length === 0) return;
       text = '';
-      next = `医保缴费助手有新提示：${fresh.map((tip) => tip.title).join('；')}`;
+      next = `医保缴费助手有新提示：${fresh.map((tip) => tip.headline).join('；')}`;
       say();
     },
   };

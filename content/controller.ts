@@ -6,14 +6,17 @@
  */
 import { saveSettings } from '#platform';
 import { isOurHost, renderPanel, unmountPanel } from '@/components/panel/mount';
+import { bundledPolicyBook } from '@/policy';
+import type { ActiveBook } from '@/utils/active-pack';
 import { BENCH_BUILD, benchMark } from '@/utils/bench-marks';
 import { defaultPanelSettings, samePanelSettings, type PanelSettings } from '@/utils/panel-settings';
+import { activeBookAtStart, watchActiveBook } from './active-book';
 import { startAnnouncer } from './announcer';
 import { readPage, watchPage } from './page-watch';
 import { place, startPlacement, type Layout } from './placement';
 import { quietly } from './quietly';
 import { startReadingSettings } from './settings';
-import { mostUrgent, tipsForPage, type RenderedTip } from './tips-source';
+import { mostUrgent, tipsForPage, type PanelMessage } from './tips-source';
 
 export interface ControllerOptions {
   /** Aborting it stops everything and removes the panel. */
@@ -64,8 +67,10 @@ export async function startContentController({
   };
 
   const settingsAtStart = startReadingSettings();
+  const bookAtStart = activeBookAtStart();
   let settings: PanelSettings = defaultPanelSettings;
-  let tips: RenderedTip[] = [];
+  let active: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
+  let tips: PanelMessage[] = [];
   const layout: Layout = { placement: { side: 'right', edge: 'bottom' }, shrunk: false };
 
   const render = () => {
@@ -79,7 +84,7 @@ export async function startContentController({
       onSettings,
       bar: narrow && {
         ...narrow,
-        headline: mostUrgent(tips)?.title ?? '',
+        headline: mostUrgent(tips)?.headline ?? '',
         onOpen: (open) => {
           narrow.open = open;
           quietly(placeNow);
@@ -94,7 +99,7 @@ export async function startContentController({
   /** Reads the page and works out its tips. */
   const evaluate = () => {
     const page = readPage();
-    tips = page ? tipsForPage(page, now()) : [];
+    tips = page ? tipsForPage(page, now(), active) : [];
   };
 
   const show = () =>
@@ -123,12 +128,18 @@ export async function startContentController({
   await firstFrameAfterParsing(signal);
   if (!wanted()) return;
   benchMark('first-frame');
+  // Only an imported pack is waited for; the settings script says when the bundled book is in force.
+  const initialBook = await bookAtStart.initial();
+  if (signal.aborted) return;
+  active = initialBook.active;
   quietly(evaluate);
   benchMark('tips-ready');
   const initial = await settingsAtStart.initial();
   if (signal.aborted) return;
   settings = initial.settings;
   show();
+  const inThisFrame = initial.inThisFrame && initialBook.inThisFrame;
+  if (!inThisFrame) benchMark('panel-late');
   // The stored settings are the truth: a settings script that lags behind a change just made is corrected.
   initial.stored?.then(
     (stored) => {
@@ -139,7 +150,12 @@ export async function startContentController({
     () => {}, // unreadable storage says nothing against the script's settings
   );
   benchMark('panel-rendered');
-  if (BENCH_BUILD && tips.length > 0) markPainted(initial.inThisFrame);
+  if (BENCH_BUILD && tips.length > 0) markPainted(inThisFrame);
+  // An import or a reset while the page is open, or a settings script that lagged behind one.
+  watchActiveBook(signal, bookAtStart, (published) => {
+    active = published;
+    recheck();
+  });
   startPlacement(signal, placement);
   watchPage(signal, { isOurHost, recheck });
 }

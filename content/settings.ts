@@ -28,7 +28,10 @@ export function startReadingSettings(): { initial(): Promise<InitialSettings> } 
   return {
     async initial() {
       const early = settingsAtStart();
-      if (!early) return { settings: await stored, inThisFrame: arrived };
+      if (!early) {
+        const inThisFrame = arrived; // before waiting: did the settings beat the first frame?
+        return { settings: await stored, inThisFrame };
+      }
       benchMark('settings-early');
       return { settings: early, inThisFrame: true, stored: read };
     },

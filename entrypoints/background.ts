@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { loadSettings, SETTINGS_KEY } from '#platform';
-import { ACTIVE_PACK_KEY, activePackRecord } from '@/utils/active-pack';
+import { SETTINGS_KEY } from '#platform';
+import { ACTIVE_PACK_KEY, activePackRecord, isBundledRecord } from '@/utils/active-pack';
+import { startHouseholdBadge } from '@/household/background';
 import { parsePanelSettings } from '@/utils/panel-settings';
 import { SAVE_NOTICE_MESSAGE } from '@/utils/notice-layers';
 import { saveNotice } from '@/utils/notice-save';
@@ -15,12 +16,25 @@ import {
 import { syncSettingsScript } from '@/utils/settings-script';
 
 /**
- * Copies the pack in force (validated, contacts from the bundled book) to `storage.local`, where content scripts
- * read it without Dexie or zod. The background is its only writer.
+ * Copies the pack in force (validated, contacts from the bundled book) to `storage.local`, where content scripts,
+ * the popup and the checklist read it without Dexie or zod. The background is its only writer.
  */
 async function publishActivePack(): Promise<void> {
   const policy = await activePolicy(new PolicyCache());
-  await browser.storage.local.set({ [ACTIVE_PACK_KEY]: activePackRecord(policy.book, policy.origin) });
+  const unavailable = policy.cache === 'unavailable' ? policy.reason : undefined;
+  await browser.storage.local.set({ [ACTIVE_PACK_KEY]: activePackRecord(policy.book, policy.origin, unavailable) });
+}
+
+/**
+ * Points the settings script at what `storage.local` holds now: the settings, and whether the published pack is
+ * the bundled one (nothing published yet counts as bundled: that is what a page falls back to).
+ */
+async function registerSettingsScript(): Promise<void> {
+  const stored = await browser.storage.local.get([SETTINGS_KEY, ACTIVE_PACK_KEY]);
+  await syncSettingsScript(browser.scripting, {
+    settings: parsePanelSettings(stored[SETTINGS_KEY]),
+    bundledPack: isBundledRecord(stored[ACTIVE_PACK_KEY]),
+  });
 }
 
 function isMessage(message: unknown, type: string): message is { type: string; input?: unknown; url?: unknown } {
@@ -28,12 +42,10 @@ function isMessage(message: unknown, type: string): message is { type: string; i
 }
 
 export default defineBackground(() => {
-  const registerSettings = (settings = loadSettings()) =>
-    settings
-      .then((current) => syncSettingsScript(browser.scripting, current))
-      .catch((error) =>
-        console.warn('[yibao-helper] settings script not registered; pages read the settings instead', error),
-      );
+  const registerSettings = () =>
+    registerSettingsScript().catch((error) =>
+      console.warn('[yibao-helper] settings script not registered; pages read the settings instead', error),
+    );
   const publish = () =>
     publishActivePack().catch((error) => console.warn('[yibao-helper] active pack not published', error));
 
@@ -68,8 +80,9 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+  startHouseholdBadge(() => activePolicy(new PolicyCache()).then((policy) => policy.book));
+  // Both the settings and the published pack decide which settings script is registered.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes)
-      registerSettings(Promise.resolve(parsePanelSettings(changes[SETTINGS_KEY].newValue)));
+    if (area === 'local' && (SETTINGS_KEY in changes || ACTIVE_PACK_KEY in changes)) registerSettings();
   });
 });

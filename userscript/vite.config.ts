@@ -9,7 +9,6 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import monkey from 'vite-plugin-monkey';
 import { allMatchPatterns } from '../utils/official-sites';
-import { staticJsxAliases } from '../wxt.config';
 
 const root = resolve(__dirname, '..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string; license: string };
@@ -22,11 +21,8 @@ export default defineConfig({
     alias: {
       '@': root,
       '#platform': resolve(root, 'utils/platform/userscript.ts'),
-      // As in the extension's content script: tip bodies become DOM nodes without Preact.
-      ...staticJsxAliases,
     },
   },
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: resolve(root, '.output/userscript'),
     emptyOutDir: true,

@@ -8,8 +8,11 @@ import { bundledPolicyBook, type PolicyBook } from '@/policy';
 export const ACTIVE_PACK_KEY = 'activePolicyPack';
 
 export type ActivePackRecord =
-  /** `json` when saved notices (policy/layers.ts) are laid over the bundled book. */
-  | { origin: 'bundled'; version: string; json?: string }
+  /**
+   * `unavailable`: why the background could not read its IndexedDB cache (the bundled book is in force). `json`
+   * when saved notices (policy/layers.ts) are laid over the bundled book.
+   */
+  | { origin: 'bundled'; version: string; unavailable?: string; json?: string }
   /** `json`: the book after `withTrustedContacts` — contacts and URLs are the bundled book's. */
   | { origin: 'imported'; version: string; json: string };
 
@@ -18,8 +21,18 @@ export interface ActiveBook {
   origin: 'bundled' | 'imported';
 }
 
-export function activePackRecord(book: PolicyBook, origin: 'bundled' | 'imported'): ActivePackRecord {
+/** The pack in force as extension pages show it: the book, and whether the cache behind it could be read. */
+export type PublishedPolicy = ActiveBook &
+  ({ cache: 'ok' } | { origin: 'bundled'; cache: 'unavailable'; reason: string });
+
+export function activePackRecord(
+  book: PolicyBook,
+  origin: 'bundled' | 'imported',
+  unavailable?: string,
+): ActivePackRecord {
   if (origin === 'imported') return { origin, version: book.version, json: JSON.stringify(book) };
+  if (unavailable !== undefined) return { origin, version: book.version, unavailable };
+  // Saved notices over the bundled book: the record carries the composed book.
   return book === bundledPolicyBook
     ? { origin, version: book.version }
     : { origin, version: book.version, json: JSON.stringify(book) };
@@ -45,6 +58,15 @@ function looksLikeBook(value: unknown): value is PolicyBook {
   });
 }
 
+/**
+ * Whether a stored record leaves the bundled book in force: what the settings script tells a page before its
+ * first frame. Only a record that carries a book says otherwise; `bookFromRecord` still decides what is shown.
+ */
+export function isBundledRecord(record: unknown): boolean {
+  // A record with a book in it (an imported pack, or saved notices over the bundled book) is not the bundled book.
+  return !(isObject(record) && (record.origin === 'imported' || typeof record.json === 'string'));
+}
+
 /** The book a stored record stands for; the bundled one for anything missing, malformed or unexpected. */
 export function bookFromRecord(record: unknown): ActiveBook {
   const bundled: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
@@ -56,4 +78,12 @@ export function bookFromRecord(record: unknown): ActiveBook {
   } catch {
     return bundled;
   }
+}
+
+/** The policy a stored record stands for, with the background's reason when its cache was unavailable. */
+export function policyFromRecord(record: unknown): PublishedPolicy {
+  const active = bookFromRecord(record);
+  if (active.origin === 'bundled' && isObject(record) && typeof record.unavailable === 'string')
+    return { ...active, origin: 'bundled', cache: 'unavailable', reason: record.unavailable };
+  return { ...active, cache: 'ok' };
 }

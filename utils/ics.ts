@@ -11,6 +11,8 @@ export interface AllDayEvent {
   summary: string;
   description: string;
   url?: string;
+  /** Display reminders; `trigger` is an RFC 5545 duration relative to the event's start (its day's 00:00). */
+  alarms?: { trigger: string; description: string }[];
 }
 
 export function escapeText(text: string): string {
@@ -64,6 +66,13 @@ export function toIcs(name: string, events: AllDayEvent[], stamp: number): strin
       `DESCRIPTION:${escapeText(event.description)}`,
       ...(event.url ? [`URL:${event.url}`] : []),
       'TRANSP:TRANSPARENT',
+      ...(event.alarms ?? []).flatMap((alarm) => [
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER:${alarm.trigger}`,
+        `DESCRIPTION:${escapeText(alarm.description)}`,
+        'END:VALARM',
+      ]),
       'END:VEVENT',
     ]),
     'END:VCALENDAR',

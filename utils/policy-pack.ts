@@ -3,7 +3,6 @@
  * with any problem is rejected whole, with every problem named in plain Chinese. A pack is a file someone sent:
  * its free text may carry no phone number or link (`policy/pack-trust.ts`), and its contacts are never used.
  */
-import { z } from 'zod';
 import { bundledPolicyBook, type PolicyBook } from '@/policy';
 import { freeTextProblems } from '@/policy/pack-trust';
 
@@ -11,9 +10,6 @@ import { freeTextProblems } from '@/policy/pack-trust';
 export { withTrustedContacts } from '@/policy/pack-trust';
 import { migratePack } from '@/policy/migrate-pack';
 import { parsePolicyBook } from '@/policy/schema';
-
-// Messages for people reading the options page. This module loads only in extension pages and the background.
-z.config(z.locales.zhCN());
 
 /** Far above any honest pack (the bundled one is a few tens of KB). */
 export const MAX_PACK_BYTES = 1_000_000;

@@ -4,23 +4,15 @@
  * nothing personal is typed into the extension.
  */
 import { useEffect } from 'preact/hooks';
-import {
-  beijingTime,
-  categories,
-  categoryLabels,
-  likelyPaymentYear,
-  paymentYear,
-  uniqueByUrl,
-  valueOn,
-  yearFigures,
-  type Category,
-} from '@/policy';
+import { channelsMessage, hotlinesOrNote } from '@/answers/contacts';
+import { blockText, runText } from '@/answers/message';
+import { answerSnapshot } from '@/answers/snapshot';
+import { standardMessage } from '@/answers/standards';
+import { todayAnswers } from '@/answers/today';
+import { categories, categoryLabels, uniqueByUrl, type Category } from '@/policy';
 import { confidenceZh, dateZh, sourceLineZh } from '@/utils/format-zh';
-import { todayAnswers } from '@/utils/today-answers';
-import { channelsNotIncludedZh, standardZh } from '@/utils/wording';
 import { ImportedPackNotice } from '../imported-pack-notice';
 import { useActivePolicy } from '../use-active-policy';
-import { FillGap, yearMissing } from '../notice/fill-gap';
 
 interface Props {
   now: number;
@@ -36,19 +28,18 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
   if (!policy) return <p>正在读取政策数据…</p>;
 
   const { book } = policy;
-  const today = beijingTime(now).date;
-  const year = askedYear ?? likelyPaymentYear(paymentYear(now, book)).year;
+  const snapshot = answerSnapshot({ book, origin: policy.origin }, now);
+  const year = askedYear ?? snapshot.likely.year;
   const category: Category = categories.find((c) => c === askedCategory) ?? 'elderly';
-  const standard = standardZh(year, category, book);
-  const channels = yearFigures(year, book).paymentChannels;
-  const hotlines = valueOn(book.parameters.hotlines, today);
-  const { answers } = todayAnswers(now, book);
-  const notIncluded = channelsNotIncludedZh(year, book);
+  const standard = standardMessage(year, category, book);
+  const channels = channelsMessage(year, book);
+  const hotlines = hotlinesOrNote(snapshot);
+  const answers = todayAnswers(snapshot);
   const sources = uniqueByUrl([
     ...standard.references,
-    ...answers.flatMap((answer) => answer.references),
-    ...(channels.kind === 'included' ? [channels.reference] : notIncluded.references),
-    ...(hotlines ? [hotlines.reference] : []),
+    ...answers.flatMap(({ message }) => message.references),
+    ...channels.references,
+    ...hotlines.references,
   ]);
 
   return (
@@ -56,7 +47,7 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
       <header>
         <h1>城乡居民医保缴费 帮办清单（北京）</h1>
         <p>
-          打印日期：{dateZh(today)}（北京时间） · 数据版本 {book.version}
+          打印日期：{dateZh(snapshot.today)}（北京时间） · 数据版本 {book.version}
         </p>
         {policy.origin === 'imported' && <ImportedPackNotice />}
       </header>
@@ -67,7 +58,7 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
         <p>
           类别：<strong>{categoryLabels[category]}</strong>　年度：<strong>{year}年度</strong>
         </p>
-        {standard.lines.map((line) => (
+        {[standard.headline, ...standard.body.map(blockText)].map((line) => (
           <p key={line} data-answer="standard">
             {line}
           </p>
@@ -75,17 +66,16 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
         {standard.references[0] && (
           <p class="caveat">（数字的可信度：{confidenceZh[standard.references[0].confidence]}）</p>
         )}
-        {yearMissing(book, year) && <FillGap year={year} />}
       </section>
 
       <section>
         <h2>今天和接下来的日子</h2>
         <ul>
-          {answers.map((a) => (
-            <li key={a.id} data-answer={a.id}>
-              <strong>{a.label}：</strong>
-              {a.text}
-              {a.caveats.length > 0 && <span class="caveat">（{a.caveats.join(' ')}）</span>}
+          {answers.map(({ slot, label, message }) => (
+            <li key={slot} data-answer={slot}>
+              <strong>{label}：</strong>
+              {message.headline}
+              {message.caveats.length > 0 && <span class="caveat">（{message.caveats.join(' ')}）</span>}
             </li>
           ))}
         </ul>
@@ -93,17 +83,16 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
 
       <section>
         <h2>在哪里缴</h2>
-        {channels.kind === 'included' ? (
-          <ul>
-            {channels.value.map((c) => (
-              <li key={c.name}>
-                ☐ {c.name}
-                {c.detail && `：${c.detail}`}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{notIncluded.text}</p>
+        {channels.body.map((block) =>
+          'list' in block ? (
+            <ul>
+              {block.list.map((item) => (
+                <li key={item.map(runText).join('')}>☐ {item.map(runText).join('')}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>{blockText(block)}</p>
+          ),
         )}
       </section>
 
@@ -114,7 +103,13 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
 
       <section>
         <h2>有疑问打电话</h2>
-        <p>{hotlines ? hotlines.value.map((h) => `${h.number}（${h.for}）`).join('　') : '咨询电话尚未收录。'}</p>
+        <p>
+          {hotlines.body.length === 0
+            ? hotlines.headline
+            : hotlines.body
+                .flatMap((block) => ('list' in block ? block.list.map((item) => item.map(runText).join('')) : []))
+                .join('　')}
+        </p>
       </section>
 
       <footer>

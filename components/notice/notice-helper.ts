@@ -7,8 +7,8 @@
 import { loadSettings, saveSettings } from '#platform';
 import { classifyNoticePage, readNotice, type NoticeInput } from '@/notice-reader';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
-import { renderPanel, unmountPanel } from '../panel/mount';
-import type { RenderedTip } from '../tips';
+import type { PanelMessage } from '@/answers/panel';
+import { renderPanel, tipContent, unmountPanel } from '../panel/mount';
 import { extractNotice } from './extract';
 import { NOTICE_TIP_ID, noticeTipBody, type NoticeTipActions } from './notice-tip';
 
@@ -23,14 +23,19 @@ export async function startNoticeHelper({ signal, actions }: NoticeHelperOptions
   const page = classifyNoticePage(input);
   if (!page.notice) return;
   const reading = readNotice(input);
-  const tip = {
-    // Not a rule's tip (components/tips): a page tool, rendered in the same panel.
-    id: NOTICE_TIP_ID as RenderedTip['id'],
-    title: `本页是${page.year}年度缴费通知`,
-    body: noticeTipBody(reading, actions(input)),
+  // Not an answer (answers/): a page tool in the same panel. Its body, with the 保存 button's listener, is put into
+  // the tip's content box once shown; the same `tips` array on every render keeps it there.
+  const tip: PanelMessage = {
+    id: NOTICE_TIP_ID as PanelMessage['id'],
+    severity: 'info',
+    headline: `本页是${page.year}年度缴费通知`,
+    body: [],
+    facts: [],
+    caveats: [],
     references: [],
-  } satisfies RenderedTip;
+  };
   const tips = [tip];
+  const body = noticeTipBody(reading, actions(input));
   let settings: PanelSettings = await loadSettings().catch(() => defaultPanelSettings);
   if (signal.aborted) return;
   const render = () =>
@@ -47,5 +52,6 @@ export async function startNoticeHelper({ signal, actions }: NoticeHelperOptions
       },
     });
   render();
+  tipContent(NOTICE_TIP_ID)?.append(body);
   signal.addEventListener('abort', () => unmountPanel(), { once: true });
 }

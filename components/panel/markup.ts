@@ -1,27 +1,48 @@
 /**
- * Turns a tip's body (JSX: `<p>`, `<strong>`, lists, fragments) into DOM nodes for the panel. In the content
- * script and the userscript the JSX comes from `static-jsx-runtime.ts`; the popup renders the same bodies with
- * Preact. Text always becomes text nodes, never markup. A body is static: a function type (a fragment, a small
- * component) is called for its output, and event handlers are left out.
+ * A message as the panel's DOM: `<section data-tip=id>` with its headline, body, caveats and sources. Text always
+ * becomes text nodes, never markup; the panel words nothing itself.
  */
-import type { ComponentChildren, VNode } from 'preact';
+import type { Block, Message, Run } from '@/answers/message';
+import { sourceLineZh } from '@/utils/format-zh';
 
-type Props = Record<string, unknown> & { children?: ComponentChildren };
+/** An element with attributes and children; children that are strings become text nodes. */
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
 
-export function markupNodes(children: ComponentChildren): (Node | string)[] {
-  if (children == null || typeof children === 'boolean') return [];
-  if (Array.isArray(children)) return children.flatMap(markupNodes);
-  if (typeof children !== 'object') return [String(children)];
-  // A page tool's body built with the DOM API (components/notice), with its own listeners: used as it is.
-  if (typeof Node !== 'undefined' && children instanceof Node) return [children];
-  const { type, props } = children as VNode<Props>;
-  if (typeof type === 'function') return markupNodes((type as (props: Props) => ComponentChildren)(props));
-  const node = document.createElement(type);
-  for (const [name, value] of Object.entries(props)) {
-    if (name === 'children' || name.startsWith('on') || value == null || value === false || typeof value === 'function')
-      continue;
-    node.setAttribute(name, value === true ? '' : String(value));
-  }
-  node.append(...markupNodes(props.children));
-  return [node];
+function runNodes(runs: Run[]): (Node | string)[] {
+  return runs
+    .filter((run) => run !== '')
+    .map((run) =>
+      typeof run === 'string'
+        ? run
+        : 'strong' in run
+          ? element('strong', {}, run.strong)
+          : element('a', { href: run.href, target: '_blank', rel: 'noopener noreferrer' }, run.link),
+    );
+}
+
+export function blockNode(block: Block): HTMLElement {
+  if ('p' in block) return element('p', {}, ...runNodes(block.p));
+  if ('list' in block) return element('ul', {}, ...block.list.map((item) => element('li', {}, ...runNodes(item))));
+  return element('p', { class: 'quote' }, `原文：“${block.quote}”`);
+}
+
+export function messageSection(message: Message): HTMLElement {
+  const heading = `tip-${message.id}`;
+  return element(
+    'section',
+    { 'data-tip': message.id, 'aria-labelledby': heading },
+    element('h3', { id: heading }, message.headline),
+    element('div', { class: 'content' }, ...message.body.map(blockNode)),
+    ...message.caveats.map((caveat) => element('p', { class: 'caveat' }, `⚠ ${caveat}`)),
+    ...message.references.map((reference) => element('p', { class: 'source' }, sourceLineZh(reference))),
+  );
 }

@@ -8,14 +8,15 @@
  * afresh in every new tab) and 4 KB gzip. The panel is one fixed structure; its few changing parts are set in
  * place, so the buttons keep focus, and the tips' sections replace the shown ones only when they differ.
  */
-import { sourceLineZh } from '@/utils/format-zh';
+import type { PanelMessage } from '@/answers/panel';
 import type { PanelSettings } from '@/utils/panel-settings';
-import type { RenderedTip } from '../tips';
 import css from './panel.css?inline';
-import type { BarDock, Placement } from './placement';
-import { markupNodes } from './markup';
+import type { BarDock, Box, Placement } from './placement';
+import { element, messageSection } from './markup';
+import { fitToScreen, leaveScreen } from './phone-stage';
 
 export const HOST_TAG = 'yibao-helper';
+const NAME = '医保缴费助手（非官方提示）';
 const BODY_ID = 'yibao-helper-body';
 /**
  * Marks the hosts this extension made. Firefox drops a content script's code when the extension is updated or
@@ -25,7 +26,7 @@ const BODY_ID = 'yibao-helper-body';
 const OWNER_ATTRIBUTE = 'data-yibao-helper';
 
 export interface PanelState {
-  tips: RenderedTip[];
+  tips: PanelMessage[];
   settings: PanelSettings;
   placement: Placement;
   /** Collapsed for now only, because no corner leaves the focused field free; not remembered. */
@@ -41,14 +42,20 @@ export interface PanelBar {
   /** Opened by a tap, for this page only: never saved as the user's 收起 setting. */
   open: boolean;
   dock: BarDock;
-  /** Undoes a phone's zoom-out of a desktop page (980 CSS px shown in 390), so the bar reads and taps as on a phone page. */
+  /** Undoes the page's zoom (a desktop page shown zoomed out, a pinch zoom), so the bar reads and taps as on a phone page. */
   zoom: number;
+  /** The visual viewport (what the screen shows) in the page's CSS px: the bar and the sheet sit in it. */
+  viewport: Box;
+  /** While the resident types: the on-screen keyboard and the field take the screen. */
+  hidden: boolean;
   /** The most urgent tip's headline, shown in the bar. */
   headline: string;
   onOpen(open: boolean): void;
 }
 
 interface Panel {
+  /** Narrow screens: a box over the visual viewport that the bar and the sheet sit in. Wide: no box of its own. */
+  stage: HTMLElement;
   aside: HTMLElement;
   title: HTMLElement;
   headline: HTMLElement;
@@ -59,7 +66,7 @@ interface Panel {
   body: HTMLElement;
   disclaimer: HTMLElement;
   /** The tips the body shows. */
-  shownTips?: RenderedTip[];
+  shownTips?: PanelMessage[];
 }
 
 let host: HTMLElement | undefined;
@@ -67,17 +74,6 @@ let panel: Panel | undefined;
 let state: PanelState | undefined;
 /** Ends the panel's own listeners when the panel is taken down. */
 let panelListeners: AbortController | undefined;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 function attachStyles(root: ShadowRoot): void {
   try {
@@ -121,11 +117,12 @@ function buildPanel(root: ShadowRoot, signal: AbortSignal): Panel {
     { id: BODY_ID, class: 'body', tabindex: '0', role: 'region', 'aria-label': '提示内容' },
     disclaimer,
   );
-  const title = element('h2', {}, '医保缴费助手');
+  // Plainly not the government's: the official pages it sits on look much like it.
+  const title = element('h2', {}, NAME);
   const headline = element('p', { class: 'headline' });
   const aside = element(
     'aside',
-    { lang: 'zh-CN', 'aria-label': '医保缴费助手' },
+    { lang: 'zh-CN', 'aria-label': NAME },
     element('header', {}, title, actions),
     status,
     body,
@@ -137,25 +134,15 @@ function buildPanel(root: ShadowRoot, signal: AbortSignal): Panel {
     },
     { signal },
   );
-  root.append(aside);
-  return { aside, title, headline, actions, largeText, toggle, status, body, disclaimer };
-}
-
-function tipSection(tip: RenderedTip): HTMLElement {
-  const heading = `tip-${tip.id}`;
-  return element(
-    'section',
-    { 'data-tip': tip.id, 'aria-labelledby': heading },
-    element('h3', { id: heading }, tip.title),
-    element('div', { class: 'content' }, ...markupNodes(tip.body)),
-    ...(tip.caveats ?? []).map((caveat) => element('p', { class: 'caveat' }, `⚠ ${caveat}`)),
-    ...tip.references.map((reference) => element('p', { class: 'source' }, sourceLineZh(reference))),
-  );
+  // Taps around the bar and the sheet reach the page: the stage lets them through (panel.css).
+  const stage = element('div', { class: 'stage' }, aside);
+  root.append(stage);
+  return { stage, aside, title, headline, actions, largeText, toggle, status, body, disclaimer };
 }
 
 /** Puts the tips in the body, leaving it alone when they read the same (a reader's place stays put). */
-function showTips({ body, disclaimer }: Panel, tips: RenderedTip[]): void {
-  const sections = tips.map(tipSection);
+function showTips({ body, disclaimer }: Panel, tips: PanelMessage[]): void {
+  const sections = tips.map(messageSection);
   const shown = [...body.children].filter((child) => child !== disclaimer);
   if (sections.length === shown.length && sections.every((section, i) => section.isEqualNode(shown[i]))) return;
   body.replaceChildren(...sections, disclaimer);
@@ -189,7 +176,7 @@ export function renderPanel(next: PanelState): void {
     panel = buildPanel(root, panelListeners.signal);
   }
   state = next;
-  const { aside, title, headline, actions, largeText, toggle, status, body } = panel;
+  const { stage, aside, title, headline, actions, largeText, toggle, status, body } = panel;
   const collapsed = collapsedNow(next);
   const { bar } = next;
   const asBar = bar && collapsed;
@@ -200,8 +187,8 @@ export function renderPanel(next: PanelState): void {
       .filter(Boolean)
       .join(' '),
   );
-  if (bar) fitToScreen(aside, bar, !collapsed);
-  else aside.removeAttribute('style');
+  if (bar) fitToScreen(stage, aside, bar, !collapsed);
+  else leaveScreen(stage, aside);
   if (collapsed) largeText.remove();
   else if (!largeText.isConnected) actions.prepend(largeText);
   if (asBar) setAttribute(title, 'class', 'visually-hidden');
@@ -218,21 +205,15 @@ export function renderPanel(next: PanelState): void {
   if (panel.shownTips !== next.tips) showTips(panel, (panel.shownTips = next.tips));
 }
 
-/** Where the panel sits: a corner on wide screens, the bar's dock (and the open panel's edge) on narrow ones. */
-function placementClasses({ placement, bar }: PanelState): string[] {
+/** Where the panel sits: a corner on wide screens; on narrow ones the bar's dock, or the sheet. */
+function placementClasses(state: PanelState): (string | false)[] {
+  const { placement, bar } = state;
   if (!bar) return [`side-${placement.side}`, `edge-${placement.edge}`];
   const { dock } = bar;
-  if (dock.dock === 'corner') return ['narrow', 'dock-corner', `side-${dock.corner.side}`, `edge-${dock.corner.edge}`];
-  return ['narrow', `dock-${dock.dock}`];
-}
-
-/** On a narrow screen the open panel spans the screen's width; the zoom keeps text and targets at phone size. */
-function fitToScreen(aside: HTMLElement, { zoom }: PanelBar, open: boolean): void {
-  const style = aside.style;
-  const zoomText = zoom === 1 ? '' : String(zoom);
-  if (style.zoom !== zoomText) style.zoom = zoomText;
-  const maxHeight = open ? `${Math.floor(innerHeight / zoom) - 16}px` : '';
-  if (style.maxHeight !== maxHeight) style.maxHeight = maxHeight;
+  const sheet = !collapsedNow(state) && 'sheet';
+  if (dock.dock === 'corner')
+    return ['narrow', 'dock-corner', `side-${dock.corner.side}`, `edge-${dock.corner.edge}`, sheet];
+  return ['narrow', `dock-${dock.dock}`, sheet];
 }
 
 export function unmountPanel(): void {
@@ -246,6 +227,14 @@ export function unmountPanel(): void {
 
 export function isOurHost(node: Node | null): boolean {
   return !!node && node === host;
+}
+
+/**
+ * The content box of a shown tip, for a page tool that builds its own body with the DOM API and listeners (the
+ * notice reader's 保存, components/notice): the answers' messages are text only.
+ */
+export function tipContent(id: string): HTMLElement | undefined {
+  return panel?.body.querySelector<HTMLElement>(`section[data-tip="${CSS.escape(id)}"] > .content`) ?? undefined;
 }
 
 /** Whether the node is inside our panel. */

@@ -64,7 +64,8 @@ export function placementAvoiding(
 /**
  * On a narrow screen the collapsed panel is a one-line bar across the bottom; at the top when the bottom strip
  * holds a visible control of the page; when both strips do, a small button in the corner that covers the least
- * control area. Where the bar goes is worked out from the page's control boxes, in the page's CSS px.
+ * control area. Where the bar goes is worked out from the page's control boxes, in the page's CSS px, relative to
+ * the visual viewport (what the screen shows), which the bar follows.
  */
 export type BarDock = { dock: 'bottom' | 'top' } | { dock: 'corner'; corner: Placement };
 
@@ -91,16 +92,23 @@ function overlapArea(a: Box, b: Box): number {
   return width > 0 && height > 0 ? width * height : 0;
 }
 
-export function barDock(controls: readonly Box[], g: BarGeometry): BarDock {
+/**
+ * Undefined when the bar has nowhere to go: every corner button would cover the focused field (which must never be
+ * covered; the bar then waits, hidden, until focus moves on).
+ */
+export function barDock(controls: readonly Box[], g: BarGeometry, focused?: Box): BarDock | undefined {
+  const avoid = focused ? [...controls, focused] : controls;
   for (const dock of ['bottom', 'top'] as const) {
     const box = barBox({ dock }, g);
-    if (!controls.some((control) => overlaps(box, control))) return { dock };
+    if (!avoid.some((control) => overlaps(box, control))) return { dock };
   }
+  const corners = placements.filter((corner) => !focused || !overlaps(barBox({ dock: 'corner', corner }, g), focused));
+  if (corners.length === 0) return undefined;
   const covered = (corner: Placement) => {
     const box = barBox({ dock: 'corner', corner }, g);
     return controls.reduce((sum, control) => sum + overlapArea(box, control), 0);
   };
   // Ties keep the fixed order: bottom right first, where a thumb reaches.
-  const corner = placements.reduce((best, next) => (covered(next) < covered(best) ? next : best));
+  const corner = corners.reduce((best, next) => (covered(next) < covered(best) ? next : best));
   return { dock: 'corner', corner };
 }

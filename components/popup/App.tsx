@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadSettings, saveSettings } from '#platform';
-import { likelyPaymentYear, paymentYear } from '@/policy';
+import { answerSnapshot } from '@/answers/snapshot';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { ContactsSection } from './ContactsSection';
 import { PayOnDateSection } from './PayOnDateSection';
@@ -8,16 +8,16 @@ import { PlanAheadSection } from './PlanAheadSection';
 import { selectableYears, StandardsSection, type Selection } from './StandardsSection';
 import { TodaySection } from './TodaySection';
 import { ImportedPackNotice } from '../imported-pack-notice';
-import { FillGap, yearMissing } from '../notice/fill-gap';
 import { useActivePolicy } from '../use-active-policy';
 
 interface Props {
   now: number;
   optionsUrl?: string;
   checklistUrl?: string;
+  householdUrl?: string;
 }
 
-export function App({ now, optionsUrl, checklistUrl }: Props) {
+export function App({ now, optionsUrl, checklistUrl, householdUrl }: Props) {
   const policy = useActivePolicy();
   const [settings, setSettings] = useState<PanelSettings>(defaultPanelSettings);
   const [chosen, setChosen] = useState<Selection>();
@@ -37,7 +37,12 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
     setSettings(next);
     saveSettings(next).catch(() => {});
   };
-  const likely = policy && likelyPaymentYear(paymentYear(now, policy.book)).year;
+  // One snapshot of the book in force for every answer the popup shows.
+  const snapshot = useMemo(
+    () => policy && answerSnapshot({ book: policy.book, origin: policy.origin }, now),
+    [policy, now],
+  );
+  const likely = snapshot?.likely.year;
   const selection: Selection = chosen ?? { year: likely ?? 0, category: 'elderly' };
 
   return (
@@ -48,17 +53,21 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
           大字
         </button>
       </header>
+      {householdUrl && (
+        <button type="button" class="household-button" onClick={() => window.open(householdUrl, '_blank')}>
+          家庭缴费计划
+        </button>
+      )}
       {policy?.origin === 'imported' && <ImportedPackNotice />}
       {!policy && <p>正在读取政策数据…</p>}
-      {policy && likely && (
+      {policy && snapshot && likely && (
         <>
           {policy.cache === 'unavailable' && (
             <p class="caveat" data-cache="unavailable">
               {policy.reason}，正在使用扩展自带的数据。
             </p>
           )}
-          <TodaySection now={now} book={policy.book} />
-          {yearMissing(policy.book, likely) && <FillGap year={likely} />}
+          <TodaySection snapshot={snapshot} />
           <StandardsSection
             book={policy.book}
             years={selectableYears(policy.book, likely)}
@@ -66,8 +75,8 @@ export function App({ now, optionsUrl, checklistUrl }: Props) {
             onSelect={setChosen}
           />
           <PayOnDateSection now={now} book={policy.book} />
-          <ContactsSection now={now} book={policy.book} />
-          <PlanAheadSection now={now} book={policy.book} selection={selection} checklistUrl={checklistUrl} />
+          <ContactsSection snapshot={snapshot} />
+          <PlanAheadSection snapshot={snapshot} selection={selection} checklistUrl={checklistUrl} />
           <footer>
             数据版本 {policy.book.version}（{policy.origin === 'imported' ? '导入' : '扩展自带'}）
             {optionsUrl && (

@@ -1,46 +1,23 @@
-import { beijingTime, likelyPaymentYear, paymentYear, valueOn, yearFigures, type PolicyBook } from '@/policy';
-import { channelsNotIncludedZh } from '@/utils/wording';
+import { channelsMessage, hotlinesMessage } from '@/answers/contacts';
+import type { AnswerSnapshot } from '@/answers/snapshot';
+import { BlockView } from '../message-view';
 import { Sources } from './Sources';
 
 /** Where to pay for the 年度 a payment now is for, and whom to call. */
-export function ContactsSection({ now, book }: { now: number; book: PolicyBook }) {
-  const year = likelyPaymentYear(paymentYear(now, book)).year;
-  const channels = yearFigures(year, book).paymentChannels;
-  const notIncluded = channelsNotIncludedZh(year, book);
-  const hotlines = valueOn(book.parameters.hotlines, beijingTime(now).date);
+export function ContactsSection({ snapshot }: { snapshot: AnswerSnapshot }) {
+  const channels = channelsMessage(snapshot.likely.year, snapshot.book);
+  const hotlines = hotlinesMessage(snapshot);
   return (
     <section aria-labelledby="contacts-title">
       <h2 id="contacts-title">缴费渠道和咨询电话</h2>
-      {channels.kind === 'included' ? (
-        <>
-          <ul data-answer="channels">
-            {channels.value.map((c) => (
-              <li key={c.name}>
-                <strong>{c.name}</strong>
-                {c.detail && `：${c.detail}`}
-              </li>
-            ))}
-          </ul>
-          <Sources references={[channels.reference]} />
-        </>
-      ) : (
-        <>
-          <p data-answer="channels">{notIncluded.text}</p>
-          <Sources references={notIncluded.references} />
-        </>
-      )}
-      {hotlines && (
-        <>
-          <ul data-answer="hotlines">
-            {hotlines.value.map((h) => (
-              <li key={h.number}>
-                <strong>{h.number}</strong>：{h.for}
-              </li>
-            ))}
-          </ul>
-          <Sources references={[hotlines.reference]} />
-        </>
-      )}
+      {[channels, ...(hotlines ? [hotlines] : [])].map((message) => (
+        <div key={message.id} data-answer={message.id}>
+          {message.body.map((block, i) => (
+            <BlockView key={i} block={block} />
+          ))}
+          <Sources references={message.references} />
+        </div>
+      ))}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { PolicyBook } from '@/policy';
+import type { AnswerSnapshot } from '@/answers/snapshot';
 import { deadlineCalendar } from '@/utils/deadline-calendar';
 import type { Selection } from './StandardsSection';
 
@@ -12,13 +12,11 @@ function saveFile(name: string, type: string, text: string): void {
 
 /** Plan ahead offline: a calendar file of the coming deadlines and a printable checklist for helpers. */
 export function PlanAheadSection({
-  now,
-  book,
+  snapshot,
   selection,
   checklistUrl,
 }: {
-  now: number;
-  book: PolicyBook;
+  snapshot: AnswerSnapshot;
   selection: Selection;
   checklistUrl?: string;
 }) {
@@ -29,7 +27,9 @@ export function PlanAheadSection({
       <p class="actions-row">
         <button
           type="button"
-          onClick={() => saveFile('yibao-deadlines.ics', 'text/calendar;charset=utf-8', deadlineCalendar(now, book))}
+          onClick={() =>
+            saveFile('yibao-deadlines.ics', 'text/calendar;charset=utf-8', deadlineCalendar(snapshot.now, snapshot))
+          }
         >
           下载日历文件（.ics）
         </button>

@@ -1,6 +1,7 @@
+import { standardMessage } from '@/answers/standards';
 import { categories, categoryLabels, type Category, type PolicyBook } from '@/policy';
+import { BlockView } from '../message-view';
 import { Sources } from './Sources';
-import { standardZh } from '@/utils/wording';
 
 export interface Selection {
   year: number;
@@ -20,14 +21,16 @@ export function StandardsSection({
   onSelect(s: Selection): void;
 }) {
   const known = book.parameters.individualContribution.values.map((v) => v.year);
-  const answer = standardZh(selection.year, selection.category, book);
+  const answer = standardMessage(selection.year, selection.category, book);
   return (
     <section aria-labelledby="standards-title">
       <h2 id="standards-title">查缴费标准</h2>
+      {/* Named by <label for>: a label wrapping the select would add the chosen option to the name. */}
       <div class="controls">
-        <label>
-          年度
+        <div class="field">
+          <label for="standards-year">年度</label>
           <select
+            id="standards-year"
             value={selection.year}
             onChange={(e) => onSelect({ ...selection, year: Number(e.currentTarget.value) })}
           >
@@ -37,10 +40,11 @@ export function StandardsSection({
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          类别
+        </div>
+        <div class="field">
+          <label for="standards-category">类别</label>
           <select
+            id="standards-category"
             value={selection.category}
             onChange={(e) => onSelect({ ...selection, category: e.currentTarget.value as Category })}
           >
@@ -50,11 +54,14 @@ export function StandardsSection({
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <div data-answer="standard" aria-live="polite">
-        {answer.lines.map((line, i) => (
-          <p key={line}>{i === 0 ? <strong>{line}</strong> : line}</p>
+        <p>
+          <strong>{answer.headline}</strong>
+        </p>
+        {answer.body.map((block, i) => (
+          <BlockView key={i} block={block} />
         ))}
         <Sources references={answer.references} />
       </div>

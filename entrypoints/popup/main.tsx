@@ -8,6 +8,7 @@ render(
     now={Date.now()}
     optionsUrl={browser.runtime.getURL('/options.html')}
     checklistUrl={browser.runtime.getURL('/checklist.html')}
+    householdUrl={browser.runtime.getURL('/household.html')}
   />,
   document.getElementById('app')!,
 );

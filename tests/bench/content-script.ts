@@ -33,10 +33,10 @@ const TRACED = Math.max(5, Math.round(REPS / 2));
 const FLOOR_EXTENSION = resolve('tests/bench/floor-extension');
 const BENCH_BUILD_DIR = 'chrome-mv3-bench';
 const STATIC_PANEL_EXTENSION = resolve('.output', 'bench-static-panel');
-const PAGE = replicaPage('etax-social-fee').url;
+export const PAGE = replicaPage('etax-social-fee').url;
 
 /** The Chrome build with its bench marks (`utils/bench-marks.ts`); otherwise the release configuration. */
-async function buildWithMarks(): Promise<string> {
+export async function buildWithMarks(): Promise<string> {
   const quiet = { ...console, debug() {}, info() {}, log() {}, success() {} };
   await build({ mode: 'bench', outDirTemplate: BENCH_BUILD_DIR, logger: quiet as never });
   return resolve('.output', BENCH_BUILD_DIR);
@@ -54,6 +54,7 @@ const READ_LOAD = `(() => {
   return { loadEvent: nav.loadEventStart, domContentLoaded: nav.domContentLoadedEventStart,
     start: mark('yibao:content-start'), mainStart: mark('yibao:main-start'), settingsIn: mark('yibao:settings-in'), settingsEarly: mark('yibao:settings-early'), firstFrame: mark('yibao:first-frame'),
     tipsReady: mark('yibao:tips-ready'), rendered: mark('yibao:panel-rendered'), painted: mark('yibao:panel-painted'),
+    late: mark('yibao:panel-late'),
     layoutShift: window.__layoutShift };
 })()`;
 
@@ -63,7 +64,7 @@ const CAPTURE_PANEL = `(() => {
   return { html: root.innerHTML, css: root.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\\n') };
 })()`;
 
-interface Load {
+export interface Load {
   loadEvent: number;
   domContentLoaded: number;
   start?: number;
@@ -75,10 +76,12 @@ interface Load {
   tipsReady?: number;
   rendered?: number;
   painted?: number;
+  /** Set when the panel waited past the page's first frame for the settings or the book (content/controller.ts). */
+  late?: number;
   layoutShift: number;
 }
 
-async function replicaServerUp(): Promise<void> {
+export async function replicaServerUp(): Promise<void> {
   const up = await fetch(`http://127.0.0.1:${REPLICA_PORT}/`).then(
     () => true,
     () => false,
@@ -87,7 +90,7 @@ async function replicaServerUp(): Promise<void> {
 }
 
 /** One load of the page in `page`; leaves the page open. */
-async function measure(page: Page, withPanel: boolean): Promise<Load> {
+export async function measure(page: Page, withPanel: boolean): Promise<Load> {
   await page.goto(PAGE, { waitUntil: 'load' });
   // Hands off while the panel is built and a late shift could show: polling the page every few ms while it
   // paints doubled our render → painted time in a probe (about 10 → 21 ms).

@@ -168,3 +168,65 @@ test('keyboard only: reach the panel from the top of the page, read it, collapse
   expect(await deepFocus(page)).toMatchObject({ inPanel: false });
   await page.close();
 });
+
+test('accessible names exactly as shown: every popup field is named by its own label alone, whatever it holds', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await expect(page.locator('[data-answer="standard"]')).toBeVisible();
+  // The issue's case: a wrapping label added the chosen option's text (年度2028年度（尚未收录）) to the name.
+  const year = page.locator('select').first();
+  await year.selectOption({ index: 1 });
+  expect(await year.evaluate((select: HTMLSelectElement) => select.selectedOptions[0].text)).toMatch(/年度/);
+  const fields = await page.locator('select, input:not([type="hidden"]), textarea').evaluateAll((elements) =>
+    elements.map((element) => {
+      const labelledBy = element.getAttribute('aria-labelledby');
+      const label = labelledBy
+        ? labelledBy
+            .split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+            .join(' ')
+        : element.id
+          ? document.querySelector(`label[for="${CSS.escape(element.id)}"]`)?.textContent?.trim()
+          : undefined;
+      return { id: element.id, label, wrapped: !!element.closest('label') };
+    }),
+  );
+  expect(fields.length, 'popup fields').toBeGreaterThanOrEqual(3);
+  for (const field of fields) {
+    expect(field, 'named by <label for> or aria-labelledby, not by a wrapping label').toMatchObject({
+      id: expect.stringMatching(/.+/),
+      label: expect.stringMatching(/.+/),
+      wrapped: false,
+    });
+    await expect(page.locator(`#${field.id}`)).toHaveAccessibleName(field.label!);
+  }
+  await expect(page.getByRole('combobox', { name: '年度', exact: true })).toHaveCount(1);
+  await page.close();
+});
+
+test('source lines (依据：…) are 14 px or more in the popup and the printable checklist, 24 px in large text', async () => {
+  const page = await browser.context.newPage();
+  const sourceSizes = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('p')]
+        .filter((p) => p.textContent!.startsWith('依据：') && p.checkVisibility())
+        .map((p) => Number.parseFloat(getComputedStyle(p).fontSize)),
+    );
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await expect(page.locator('[data-answer="standard"]')).toBeVisible();
+  for (const large of [false, true]) {
+    const button = page.getByRole('button', { name: '大字' });
+    if ((await button.getAttribute('aria-pressed')) !== String(large)) await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', String(large));
+    const sizes = await sourceSizes();
+    expect(sizes.length, 'source lines in the popup').toBeGreaterThan(2);
+    expect(Math.min(...sizes), `popup, large text ${large}`).toBeGreaterThanOrEqual(large ? 24 : 14);
+  }
+  await page.getByRole('button', { name: '大字' }).click();
+  await page.goto(`chrome-extension://${browser.extensionId}/checklist.html?year=2025`);
+  await expect(page.getByRole('heading').first()).toBeVisible();
+  const sizes = await sourceSizes();
+  expect(sizes.length, 'source lines on the checklist').toBeGreaterThan(0);
+  expect(Math.min(...sizes), 'checklist').toBeGreaterThanOrEqual(14 - 0.05);
+  await page.close();
+});

@@ -26,8 +26,10 @@ let browser: LaunchedBrowser;
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(300_000);
+let leakBuild: string;
 test.beforeAll(async () => {
-  browser = await launchBrowser({ beijing: BEIJING, extension: await buildLeakTest() });
+  leakBuild = await buildLeakTest();
+  browser = await launchBrowser({ beijing: BEIJING, extension: leakBuild });
 });
 test.afterAll(async () => browser?.close());
 
@@ -151,6 +153,49 @@ test('an extension reload orphans the content script: it removes its panel and l
   await expect(hosts(page)).toHaveCount(0);
   expect(await settledCounts(page)).toEqual({ listeners: 0, observers: 0, timeouts: 0, intervals: 0, frames: 0 });
   await page.close();
+});
+
+test(`a phone: ${ROUNDS / 2} rounds of open, type, keyboard up and down, pinch zoom and close leave nothing behind; an orphan leaves nothing live`, async () => {
+  const phone = await launchBrowser({ beijing: BEIJING, extension: leakBuild, phone: true });
+  try {
+    const page = await phone.context.newPage();
+    await page.goto(replicaPage('bjt-social-fee').url);
+    const toggle = page.locator('yibao-helper button.toggle');
+    const field = page.locator('form input').first();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const cdp = await page.context().newCDPSession(page);
+    const round = async () => {
+      await toggle.tap();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await field.tap(); // typing hides the sheet
+      await expect(page.locator('yibao-helper .panel')).toBeHidden();
+      await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+      await page.setViewportSize({ width: 390, height: 480 }); // the keyboard without focus
+      await expect(page.locator('yibao-helper .panel')).toBeHidden();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 1.5 });
+      await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 1 });
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await toggle.tap();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    };
+    await round();
+    const before = await settledCounts(page);
+    for (let i = 0; i < ROUNDS / 2; i++) await round();
+    expect(await settledCounts(page)).toEqual(before);
+    await cdp.detach();
+
+    const [worker] = phone.context.serviceWorkers();
+    await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {});
+    await expect.poll(() => inContentScript(page, 'chrome.runtime?.id ?? null')).toBeNull();
+    // The orphan notices at its next placement: here, the visual viewport changes.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await expect(hosts(page)).toHaveCount(0);
+    expect(await settledCounts(page)).toEqual({ listeners: 0, observers: 0, timeouts: 0, intervals: 0, frames: 0 });
+    await page.close();
+  } finally {
+    await phone.close();
+  }
 });
 
 const filesUnder = (dir: string): string[] =>

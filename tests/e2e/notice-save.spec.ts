@@ -51,7 +51,10 @@ test.describe('saving a notice (Chromium, 2026-12-01)', () => {
     const popup = await openPopup(browser);
     await expect(popup.locator('[data-answer="standard"]')).toContainText('2027年度的缴费标准尚未收录');
     await expect(popup.locator('[data-answer="standard"]')).not.toContainText('490');
-    await expect(popup.locator('[data-fill-gap]')).toContainText('2027年度的城乡居民医保参保缴费通知');
+    await expect(popup.locator('[data-answer="standard"]')).toContainText('现在就能补上');
+    await expect(
+      popup.locator('[data-answer="standard"]').getByRole('link', { name: '北京市医保局通知公告' }),
+    ).toHaveAttribute('href', 'https://ybj.beijing.gov.cn/tzgg2022/');
     await page.close();
     await popup.close();
   });
@@ -107,7 +110,7 @@ test.describe('saving a notice (Chromium, 2026-12-01)', () => {
     await expect(popup.getByLabel('年度')).toHaveValue('2027');
     await expect(standard).toContainText('490元/年');
     await expect(standard).toContainText('官方页面·本机读取');
-    await expect(popup.locator('[data-fill-gap]')).toHaveCount(0);
+    await expect(popup.locator('[data-answer="standard"]')).not.toContainText('现在就能补上');
     await popup.getByLabel('类别').selectOption({ label: '劳动年龄内居民' });
     await expect(standard).toContainText('825元/年');
     await expect(standard).toContainText('财政补助：2400元/年');

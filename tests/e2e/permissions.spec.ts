@@ -1,6 +1,6 @@
 /**
  * Permissions guard: the built manifests (chrome-mv3, firefox-mv3) ask for `storage`, `scripting` (the settings
- * script, utils/settings-script.ts) and the official hosts of utils/official-sites.ts, nothing else, expose
+ * script, utils/settings-script.ts), `alarms` (the household badge), optional `notifications` and the official hosts of utils/official-sites.ts, nothing else, expose
  * nothing to web pages, and keep the default extension CSP; and what Chromium actually granted the loaded
  * extension is exactly that.
  */
@@ -12,7 +12,9 @@ import { allMatchPatterns, matchPatterns, noticeMatchPatterns } from '../../util
 const OFFICIAL = [...allMatchPatterns].sort();
 const PAYMENT_PAGES = [...matchPatterns].sort();
 const NOTICE_PAGES = [...noticeMatchPatterns].sort();
-const PERMISSIONS = ['scripting', 'storage'];
+const PERMISSIONS = ['alarms', 'scripting', 'storage'];
+/** Asked for only when reminders are switched on in the household page (README, Permissions). */
+const OPTIONAL_PERMISSIONS = ['notifications'];
 /** Every manifest key a build may have; anything new must be justified in README "Permissions" first. */
 const ALLOWED_KEYS = [
   'manifest_version',
@@ -21,6 +23,7 @@ const ALLOWED_KEYS = [
   'version',
   'icons',
   'permissions',
+  'optional_permissions',
   'host_permissions',
   'background',
   'action',
@@ -30,10 +33,11 @@ const ALLOWED_KEYS = [
 ];
 
 for (const build of ['chrome-mv3', 'firefox-mv3']) {
-  test(`${build} manifest: storage, scripting and the official hosts only`, () => {
+  test(`${build} manifest: storage, scripting, alarms, optional notifications and the official hosts only`, () => {
     const manifest = JSON.parse(readFileSync(`.output/${build}/manifest.json`, 'utf8'));
     expect(Object.keys(manifest).filter((key) => !ALLOWED_KEYS.includes(key))).toEqual([]);
     expect([...manifest.permissions].sort()).toEqual(PERMISSIONS);
+    expect([...manifest.optional_permissions].sort()).toEqual(OPTIONAL_PERMISSIONS);
     // The notice pages are reached through their content script's matches only (paths kept), never a host-wide grant.
     expect([...manifest.host_permissions].sort()).toEqual(PAYMENT_PAGES);
     // Two static content scripts: the page helper on the payment pages, the notice reader on the notice pages
@@ -50,11 +54,13 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     }
     if (build.startsWith('firefox')) {
       expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+      // Firefox for Android reads data_collection_permissions from 142 on (README, "Firefox for Android").
+      expect(manifest.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
     }
   });
 }
 
-test('Chromium grants the loaded extension storage, scripting and the official hosts, nothing more', async () => {
+test('Chromium grants the loaded extension storage, scripting, alarms and the official hosts, nothing more', async () => {
   const browser = await launchBrowser();
   try {
     const granted = await browser.context

@@ -44,9 +44,9 @@ test("the helper checklist: chosen 年度 and 类别, today's deadlines, one A4 
     ]);
     await sheet.waitForSelector('html[data-ready]');
     await expect(sheet.locator('[data-answer="standard"]').first()).toHaveText('2026年度学生儿童个人缴费：435元/年');
-    await expect(sheet.locator('[data-answer="enrolment"]')).toContainText('2027年度的集中参保时间和缴费标准尚未收录');
-    await expect(sheet.locator('[data-answer="payment-window"]')).toContainText('2026年12月7日（周一）');
-    await expect(sheet.getByText('12366（税务渠道缴费）', { exact: false })).toBeVisible();
+    await expect(sheet.locator('[data-answer="enrolment"]')).toContainText('2027年度的缴费信息尚未收录');
+    await expect(sheet.locator('[data-answer="payment-window"]')).toContainText('下次：12月7日（周一） 15:00前');
+    await expect(sheet.getByText('12366：税务渠道缴费', { exact: false })).toBeVisible();
     await sheet.screenshot({ path: 'test-results/screenshots/checklist.png', fullPage: true });
 
     await sheet.emulateMedia({ media: 'print' });

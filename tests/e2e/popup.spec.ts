@@ -29,7 +29,9 @@ test('2026-11-24: today, 2027年度 not included, standards by 年度 and 类别
     await expect(page.locator('[data-answer="payment-window"]')).toContainText(
       '下次可缴费：2026年12月7日（周一） 15:00前',
     );
-    await expect(page.locator('[data-answer="enrolment"]')).toContainText('2027年度的集中参保时间和缴费标准尚未收录');
+    await expect(page.locator('[data-answer="enrolment"]')).toContainText(
+      '本助手还没有收录2027年度的集中参保时间、缴费标准和待遇起始日',
+    );
     await expect(page.locator('[data-answer="account-deduction"]')).toContainText('2026年11月30日（周一）');
     await expect(page.locator('[data-answer="batch-debit"]')).toContainText(
       '本月批量扣款日已过，下次：2026年12月15日（周二）',
@@ -63,7 +65,7 @@ test('2026-11-24: today, 2027年度 not included, standards by 年度 and 类别
     await expect(payOn).toContainText('超出2026年度，这一年度的待遇无法享受');
     await page.getByLabel('缴费日期').fill('2026-12-15');
     await expect(payOn).toContainText('这天是银行批量扣款日');
-    await expect(payOn).toContainText('可以缴费，当天15:00前');
+    await expect(payOn).toContainText('可以缴费，请在当天15:00前完成');
 
     await expect(page.locator('section[aria-labelledby="pay-on-title"] .source').first()).toContainText('依据：');
     await expect(page.locator('[data-answer="channels"]')).toContainText(
@@ -83,18 +85,24 @@ test('2024-12-16: window open, 2025年度 period ahead; 2023-12-18 is an announc
   for (const [beijing, expectations] of [
     [
       '2024-12-16 10:00',
-      { 'payment-window': '可以缴费，当天15:00前', enrolment: '2025年度集中参保期2024年12月30日（周一）开始' },
+      {
+        'payment-window': '可以缴费，请在今天15:00前完成',
+        enrolment: '2025年度的集中参保期从2024年12月30日（周一）开始',
+      },
     ],
     [
       '2023-12-18 10:00',
-      { 'batch-debit': '今天是批量扣款日', enrolment: '2024年度集中参保期到2024年1月31日（周三），还剩45天' },
+      {
+        'batch-debit': '今天是银行批量扣款日',
+        enrolment: ['自行缴费最后机会：2024年1月19日（周五）15:00前', '2024年1月31日（周三）结束（还剩45天，含今天）'],
+      },
     ],
   ] as const) {
     const browser = await launchBrowser({ beijing });
     try {
       const page = await openPopup(browser);
-      for (const [answer, text] of Object.entries(expectations))
-        await expect(page.locator(`[data-answer="${answer}"]`)).toContainText(text);
+      for (const [answer, texts] of Object.entries(expectations))
+        for (const text of [texts].flat()) await expect(page.locator(`[data-answer="${answer}"]`)).toContainText(text);
       // Both days a payment counts for 2024年度: late in one case, inside the period in the other.
       await expect(page.getByLabel('年度')).toHaveValue('2024');
     } finally {
@@ -133,7 +141,7 @@ test('large text and keyboard only: the setting persists, every control is reach
 
     // Tab alone reaches every control, in reading order.
     const reached: string[] = [];
-    while (reached.length < 14 && reached.at(-1) !== 'A:管理政策数据') {
+    while (reached.length < 15 && reached.at(-1) !== 'A:管理政策数据') {
       await page.keyboard.press('Tab');
       reached.push(
         await page.evaluate(() => {
@@ -146,6 +154,7 @@ test('large text and keyboard only: the setting persists, every control is reach
     // The date field takes one Tab per part (year, month, day, picker).
     expect(reached.filter((stop, i) => stop !== reached[i - 1])).toEqual([
       'BUTTON:大字',
+      'BUTTON:家庭缴费计划',
       'SELECT:年度',
       'SELECT:类别',
       'INPUT:缴费日期',

@@ -2,7 +2,7 @@
  * What the panel must show, page kind by page kind and instant by instant (Beijing wall-clock time). One table
  * for every build: the extension's e2e and the userscript's e2e run these same cases. Keep it data only.
  */
-import type { TipId } from '../../components/tips/ids';
+import type { TipId } from '../../answers/ids';
 import type { PageKind } from '../../utils/page-detection';
 
 export interface TipCase {

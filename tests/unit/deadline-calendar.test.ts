@@ -19,7 +19,8 @@ function parse(ics: string) {
 }
 
 describe('deadline calendar (.ics)', () => {
-  const at = (date: string, time = '10:00') => deadlineCalendar(beijingInstant(date, time), bundledPolicyBook);
+  const at = (date: string, time = '10:00') =>
+    deadlineCalendar(beijingInstant(date, time), { book: bundledPolicyBook, origin: 'bundled' });
 
   test('is RFC 5545 text: CRLF line ends, no line over 75 octets, one VCALENDAR with required properties', () => {
     const ics = at('2023-12-10');

@@ -121,4 +121,16 @@ describe('narrow-screen bar dock', () => {
       height: 44,
     });
   });
+
+  it('never covers the focused field: it counts as a control for the bar, and rules out corners outright', () => {
+    // A focused element that is no form control (a contenteditable) in the bottom strip sends the bar up.
+    const editable = { left: 20, top: 780, width: 350, height: 40 };
+    expect(barDock(form, g, editable)).toEqual({ dock: 'top' });
+    // Both strips full: the least-covering corner (bottom right) holds the focused field, so the next one.
+    const centred = [topBar, bottomBar].map((bar) => ({ ...bar, left: 100, width: 190 }));
+    const inBottomRight = { left: 340, top: 790, width: 40, height: 40 };
+    expect(barDock(centred, g, inBottomRight)).toEqual({ dock: 'corner', corner: { side: 'left', edge: 'bottom' } });
+    // A field spanning every corner leaves nowhere: no dock (the bar hides until focus moves).
+    expect(barDock(centred, g, { left: 0, top: 0, width: 390, height: 844 })).toBeUndefined();
+  });
 });

@@ -27,8 +27,31 @@ export async function loadActiveBook(): Promise<ActiveBook> {
   }
 }
 
-/** Settings known without waiting, left by the registered settings script (`utils/settings-script.ts`). */
-export { settingsFromScript as settingsAtStart } from '../settings-script';
+/** Calls `onChange` with the book in force each time the background publishes another one, until `signal` aborts. */
+export function onActiveBookPublished(signal: AbortSignal, onChange: (active: ActiveBook) => void): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && ACTIVE_PACK_KEY in changes) onChange(bookFromRecord(changes[ACTIVE_PACK_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener(
+    'abort',
+    () => {
+      try {
+        browser.storage.onChanged.removeListener(listener);
+      } catch {} // an invalidated extension context has nothing left to remove
+    },
+    { once: true },
+  );
+}
+
+/**
+ * Known without waiting, left by the registered settings script (`utils/settings-script.ts`): the settings, and
+ * whether the bundled book is in force (false when no settings script ran: then the page reads the record).
+ */
+export {
+  bundledPackFromScript as bundledPackAtStart,
+  settingsFromScript as settingsAtStart,
+} from '../settings-script';
 
 /** Our own errors, for a developer: a content script's console is its isolated world's, not the page's. */
 export function logQuietly(...details: unknown[]): void {

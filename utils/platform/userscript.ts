@@ -60,6 +60,17 @@ export async function loadActiveBook(): Promise<ActiveBook> {
   return { book: composeBook(bundledPolicyBook, layers), origin: 'bundled' };
 }
 
+/**
+ * Saved notices may change the book (GM storage, read asynchronously): the panel waits for `loadActiveBook`, as it
+ * waits for `loadSettings` from the same storage anyway.
+ */
+export function bundledPackAtStart(): boolean {
+  return false;
+}
+
+/** Nothing publishes another book to a userscript (yet): nothing to watch. */
+export function onActiveBookPublished(_signal: AbortSignal, _onChange: (active: ActiveBook) => void): void {}
+
 /** Userscript managers hand settings over asynchronously only: the panel waits for `loadSettings`. */
 export function settingsAtStart(): PanelSettings | undefined {
   return undefined;
