@@ -119,9 +119,9 @@ test.describe('saving a notice (Chromium, 2026-12-01)', () => {
     const etax = await browser.context.newPage();
     await etax.goto(ETAX);
     const open = tip(etax, 'enrolment-open');
-    await expect(open).toContainText('2027年度集中参保期正在进行');
-    await expect(open).toContainText('2027年1月31日');
-    await expect(open).toContainText('2027年1月1日');
+    await expect(open).toContainText('集中参保期到2027年1月31日（周日）结束');
+    await expect(open).toContainText('从2027年1月1日（周五）起享受2027年度待遇');
+    await expect(open).toContainText('城乡老年人490元，学生儿童465元，劳动年龄内居民825元');
     await expect(open).toContainText('关于做好2027年度城乡居民基本医疗保险参保缴费工作的通知》（官方页面·本机读取）');
     await expect(tip(etax, 'year-not-covered')).toHaveCount(0);
     await etax.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
