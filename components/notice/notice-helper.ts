@@ -38,15 +38,18 @@ export async function startNoticeHelper({ signal, actions }: NoticeHelperOptions
   const body = noticeTipBody(reading, actions(input));
   let settings: PanelSettings = await loadSettings().catch(() => defaultPanelSettings);
   if (signal.aborted) return;
+  // On a phone the panel starts collapsed (one button in the corner): the notice's text comes first.
+  let shrunk = matchMedia('(max-width: 600px)').matches;
   const render = () =>
     renderPanel({
       tips,
       settings,
       placement: { side: 'right', edge: 'bottom' },
-      shrunk: false,
+      shrunk,
       announcement: `本助手读到了这份${page.year}年度通知`,
       onSettings: (next) => {
         settings = next;
+        shrunk = false;
         render();
         saveSettings(next).catch(() => {});
       },

@@ -185,3 +185,20 @@ test.describe('saving a notice with the userscript (GM storage, 2026-12-01)', ()
     await page.close();
   });
 });
+
+test('phone (390×844): the notice-reader panel starts collapsed and opens on a tap', async () => {
+  const browser = await launchBrowser({ beijing: NOW, phone: true });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(NOTICE);
+    const toggle = page.locator('yibao-helper button.toggle');
+    await expect(toggle).toHaveText('展开（1条提示）');
+    await expect(tip(page, 'notice-reader')).toBeHidden();
+    await page.screenshot({ path: `${SHOTS}/phone-notice-collapsed.png` });
+    await toggle.tap();
+    await expect(tip(page, 'notice-reader').getByRole('button', { name: /^保存/ })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/phone-notice-open.png` });
+  } finally {
+    await browser.close();
+  }
+});
