@@ -34,6 +34,11 @@ export default defineConfig({
         // From the first byte: the settings read overlaps the page's parsing and the panel is built in the page's
         // first frame (content/controller.ts). Injected at document_idle, it held back the load event.
         run_at: 'document_start',
+        // Every frame of an official page, and the about:blank / srcdoc / blob frames such a page makes: the form is
+        // often in a frame (content/frame-child.ts). Firefox reads match_origin_as_fallback from version 128.
+        all_frames: true,
+        match_about_blank: true,
+        match_origin_as_fallback: true,
         js: [`${CONTENT_SCRIPT_NAME}.js`],
       },
       {

@@ -4,6 +4,7 @@
  * one speaks (`snapshot.enrolment`); this file only words it. A calendar-day countdown never stands alone: it
  * comes with the last self-pay slot, or is left out once no slot is left.
  */
+import { dataAsOfZh } from './data-date';
 import type {
   InPeriodChannel,
   LastSlot,
@@ -358,7 +359,8 @@ function notIncluded(snapshot: AnswerSnapshot, { situation }: Voice<'not-include
       fillGapBlock(year),
     ],
     facts: [{ kind: 'year', role: 'year', year }],
-    caveats: [`本助手的资料截至${dateZh(snapshot.book.published)}。`],
+    // The same 数据截至 as the footer (answers/data-date.ts): the newest source, not the build date.
+    caveats: [`本助手的${dataAsOfZh(snapshot.book)}。`],
     references: [],
   });
 }

@@ -10,6 +10,7 @@ export const tipIds = [
   'channel-moved',
   'hotlines',
   'calendar-not-covered',
+  'imported-pack',
 ] as const;
 
 export type TipId = (typeof tipIds)[number];

@@ -10,6 +10,7 @@ import { calendarGapMessage } from './calendar-gap';
 import { channelMovedMessage, hotlinesMessage } from './contacts';
 import { enrolmentMessage } from './enrolment';
 import type { TipId } from './ids';
+import { importedPackMessage } from './imported-pack';
 import type { AnswerOptions, Message } from './message';
 import { ACCOUNT_PAGES, ENROLMENT_PAGES, POOLING_PAGES, TAX_PAYMENT_PAGES } from './page-groups';
 import { paymentWindowMessage } from './payment-window';
@@ -53,6 +54,8 @@ export const panelAnswers: readonly PanelAnswer[] = [
   { ids: ['calendar-not-covered'], pages: TAX_PAYMENT_PAGES, answer: calendarGapMessage },
   { ids: ['account-deduction'], pages: ACCOUNT_PAGES, answer: accountDeductionMessage },
   { ids: ['pooling-prerequisites'], pages: POOLING_PAGES, answer: poolingMessage },
+  // After the answers, not first: the phone bar keeps the most urgent headline.
+  { ids: ['imported-pack'], pages: pageKinds, answer: importedPackMessage },
   { ids: ['hotlines'], pages: pageKinds, answer: hotlinesMessage },
 ];
 

@@ -1,14 +1,13 @@
 /** "如果在某天缴费": which 年度, when benefits start, whether that day is a payment day or a batch-debit day. */
 import { beijingInstant } from '@/policy/beijing-time';
 import type { PolicyBook } from '@/policy/book';
-import { batchDebitToday } from '@/policy/rules/batch-debit';
-import { benefitStartIfPaidOn, likelyPaymentYear, paymentYear } from '@/policy/rules/coverage-year';
-import { paymentWindowStatus } from '@/policy/rules/payment-window';
+import { benefitStartIfPaidOn } from '@/policy/rules/coverage-year';
 import type { IsoDate } from '@/policy/types';
 import { batchDebitMessage } from './batch-debit';
 import { message, noteMessage, type Message } from './message';
 import { paymentWindowMessage } from './payment-window';
 import { benefitStartZh, dateZh } from './phrases';
+import { answerSnapshot, type ActiveBook } from './snapshot';
 
 export interface LabelledAnswer {
   label: string;
@@ -31,15 +30,15 @@ function benefitMessage(year: number, date: IsoDate, book: PolicyBook): Message<
   });
 }
 
-export function payOnDateAnswers(date: IsoDate, book: PolicyBook): LabelledAnswer[] {
+/** The answers for a payment on `date`, from one snapshot of the book in force at that day's morning. */
+export function payOnDateAnswers(date: IsoDate, active: ActiveBook): LabelledAnswer[] {
   // Morning of that day: the 15:00 cut-off has not passed yet.
-  const morning = beijingInstant(date, '09:00');
-  const years = paymentYear(morning, book);
+  const { book, likely, policy } = answerSnapshot(active, beijingInstant(date, '09:00'));
   // When the likely 年度 is not included, a late payment for the previous one is still worth answering.
-  const candidates = [...new Set([likelyPaymentYear(years).year, years.current.year])];
+  const candidates = [...new Set([likely.year, policy.paymentYear.current.year])];
   const options = { calendarCaveats: true };
-  const window = paymentWindowMessage(paymentWindowStatus(morning, book), '当天', options);
-  const batch = batchDebitMessage(batchDebitToday(morning, book), '这天', book, options);
+  const window = paymentWindowMessage(policy.paymentWindow, '当天', options);
+  const batch = batchDebitMessage(policy.batchDebit, '这天', book, options);
   return [
     ...candidates.map((year, i) => ({
       label:

@@ -9,18 +9,25 @@ import type { PaymentSlot } from '@/policy/rules/self-pay-deadline';
 import type { Channel, Hotline } from '@/policy/parameters/contacts';
 import type { PaymentWindow } from '@/policy/parameters/payment-window';
 import type { NationalWaitingGuideline } from '@/policy/parameters/enrolment';
-import type { IsoDate, Reference } from '@/policy/types';
+import type { DateCaveat, IsoDate, Reference } from '@/policy/types';
 import { dateZh, shortDateZh } from '@/utils/format-zh';
 import { NOTICE_LIST_URL } from '@/utils/official-sites';
 import { link, p, strong, type Block, type Run } from './message';
 
-export { dateCaveatZh, dateZh, shortDateZh } from '@/utils/format-zh';
+export { dateZh, shortDateZh } from '@/utils/format-zh';
 
 /** "今天" on today's answers, "当天"/"这天" for a date the reader picked. */
 export type DayWord = '今天' | '当天' | '这天';
 
 /** The self-pay channels collected by the tax bureau (the monthly payment window applies to them). */
 export const TAX_CHANNELS = '税务渠道（电子税务局、京通、银行APP和柜台）';
+
+/** Why a computed date may not hold, in plain words. */
+export function dateCaveatZh(caveat: DateCaveat): string {
+  return caveat.kind === 'calendar-not-covered'
+    ? `${caveat.year}年的节假日安排尚未收录，${caveat.year}年的日期按周一至周五推算，可能有变，请以官方通知为准。`
+    : `${dateZh(caveat.date)}是调休上班日，这一天能否缴费、扣款没有找到明确说法，请以官方通知为准。`;
+}
 
 /** The monthly payment window as the rule in force states it, e.g. 每月5日至20日的工作日15:00前. */
 export function windowRuleZh(rule: PaymentWindow): string {

@@ -12,11 +12,13 @@ import { BENCH_BUILD, benchMark } from '@/utils/bench-marks';
 import { defaultPanelSettings, samePanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { activeBookAtStart, watchActiveBook } from './active-book';
 import { startAnnouncer } from './announcer';
+import type { FramesStarter } from './frame-report';
 import { readPage, watchPage } from './page-watch';
 import { place, startPlacement, type Layout } from './placement';
 import { quietly } from './quietly';
+import { startReportAnswers } from './report';
 import { startReadingSettings } from './settings';
-import { mostUrgent, tipsForPage, type PanelMessage } from './tips-source';
+import { mostUrgent, panelFooter, tipsForPage, type PanelMessage } from './tips-source';
 
 export interface ControllerOptions {
   /** Aborting it stops everything and removes the panel. */
@@ -24,6 +26,8 @@ export interface ControllerOptions {
   now?: () => number;
   /** False once whatever started us is gone (an extension updated, reloaded or removed): then we stop. */
   stillWanted?: () => boolean;
+  /** In the top frame: tips of a page shown in a frame, and where it is (content/frames.ts). */
+  frames?: FramesStarter;
 }
 
 /**
@@ -54,6 +58,7 @@ export async function startContentController({
   signal: outer,
   now = Date.now,
   stillWanted = () => true,
+  frames: startFrames,
 }: ControllerOptions): Promise<void> {
   const life = new AbortController();
   const { signal } = life;
@@ -66,11 +71,20 @@ export async function startContentController({
     return !signal.aborted;
   };
 
+  let started = false;
+  // Listening from the start, so no frame's report is missed; acted on once the panel's first showing is done.
+  const frames = startFrames?.(signal, (kindChanged) => {
+    if (!started) return;
+    if (kindChanged) recheck();
+    else quietly(placeNow);
+  });
   const settingsAtStart = startReadingSettings();
   const bookAtStart = activeBookAtStart();
   let settings: PanelSettings = defaultPanelSettings;
   let active: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
   let tips: PanelMessage[] = [];
+  let page: ReturnType<typeof readPage>;
+  let footer: ReturnType<typeof panelFooter> | undefined;
   const layout: Layout = { placement: { side: 'right', edge: 'bottom' }, shrunk: false };
 
   const render = () => {
@@ -81,6 +95,7 @@ export async function startContentController({
       placement: layout.placement,
       shrunk: layout.shrunk,
       announcement: announcer.text,
+      dataDate: footer,
       onSettings,
       bar: narrow && {
         ...narrow,
@@ -92,14 +107,19 @@ export async function startContentController({
       },
     });
   };
-  const announcer = startAnnouncer(signal, () => quietly(render));
-  const placement = { layout, hasPanel: () => tips.length > 0, render, stillWanted: wanted };
+  // The words come 200 ms after the tips; the tips may have gone meanwhile (a frame left, a route changed), and a
+  // render then would put back an empty panel.
+  // The words come 200 ms after the tips; the tips may have gone meanwhile (a frame left, a route changed), and a
+  // render then would put back an empty panel.
+  const announcer = startAnnouncer(signal, () => tips.length > 0 && quietly(render));
+  const placement = { layout, hasPanel: () => tips.length > 0, render, stillWanted: wanted, frames };
   const placeNow = () => place(placement);
 
   /** Reads the page and works out its tips. */
   const evaluate = () => {
-    const page = readPage();
+    page = readPage() ?? frames?.kind();
     tips = page ? tipsForPage(page, now(), active) : [];
+    footer = page ? panelFooter(now(), active) : undefined;
   };
 
   const show = () =>
@@ -157,5 +177,8 @@ export async function startContentController({
     recheck();
   });
   startPlacement(signal, placement);
+  startReportAnswers(signal, () => ({ page, tips }));
+  started = true;
+  if (frames?.kind()) recheck(); // a report may have come after the first reading
   watchPage(signal, { isOurHost, recheck });
 }

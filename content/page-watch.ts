@@ -11,7 +11,10 @@ const RECHECK_DELAY_MS = 300;
 const CLOCK_TICK_MS = 60_000;
 /** The page's title, headings, breadcrumbs, active menu item and visible text (capped), weighed by the detector. */
 export function readPage(): PageKind | undefined {
-  return detectPage(pageSignals(document));
+  const signals = pageSignals(document);
+  // An about:blank, srcdoc or blob: frame has no site's address: it belongs to the origin that made it.
+  if (!location.protocol.startsWith('http')) signals.url = `${self.origin}/`; // location.origin is "null" there
+  return detectPage(signals);
 }
 
 export interface PageWatch {
@@ -30,7 +33,8 @@ export function watchPage(signal: AbortSignal, { isOurHost, recheck }: PageWatch
     const ours = (r: MutationRecord) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOurHost);
     if (!records.every(ours)) soon();
   });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+  // The document itself: a frame the page writes with document.open() gets a new <html> (frames/blank.js).
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   everyInterval(signal, CLOCK_TICK_MS, recheck);
 }

@@ -7,7 +7,9 @@
  * focused field.
  */
 import { inPanel, panelRect } from '@/components/panel/mount';
-import { barDock, PANEL_MARGIN_PX, type BarDock, type Box } from '@/components/panel/placement';
+import { barDock, overlaps, PANEL_MARGIN_PX, type BarDock, type Box } from '@/components/panel/placement';
+import { focusedBox } from './frame-geometry';
+import type { FrameSource } from './frame-report';
 
 /** Must match `.panel.narrow`'s offsets in panel.css. */
 const BAR_MARGIN_PX = 8;
@@ -38,10 +40,6 @@ function visualViewportNow(): { viewport: Box; scale: number } {
   const vv = visualViewport;
   if (!vv) return { viewport: { left: 0, top: 0, width: innerWidth, height: innerHeight }, scale: 1 };
   return { viewport: { left: vv.offsetLeft, top: vv.offsetTop, width: vv.width, height: vv.height }, scale: vv.scale };
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 }
 
 /** A box from getBoundingClientRect (layout viewport) in the visual viewport's coordinates. */
@@ -105,7 +103,11 @@ export interface NarrowPlacement {
   shrunk: boolean;
 }
 
-export function placeNarrow(layout: NarrowPlacement, render: () => void): void {
+export function placeNarrow(
+  layout: NarrowPlacement,
+  render: () => void,
+  frames?: Pick<FrameSource, 'fieldIn' | 'controls'>,
+): void {
   const { viewport, scale } = visualViewportNow();
   const zoom = 1 / scale;
   const narrow = (layout.narrow ??= {
@@ -126,18 +128,26 @@ export function placeNarrow(layout: NarrowPlacement, render: () => void): void {
     render();
     return;
   }
-  const field = focused && inViewport(viewport, focused.getBoundingClientRect());
+  const field = focused && inViewport(viewport, focusedBox(focused, frames));
   if (narrow.open) {
     render();
     const sheet = panelRect();
     if (!field || !sheet || !overlaps(inViewport(viewport, sheet), field)) return;
     layout.shrunk = true;
   }
-  dockBar(layout, narrow, field, render);
+  // A form in a frame: its controls, as the frame reports them (the whole frame where it cannot be told).
+  const framed = (frames?.controls() ?? []).map((box) => inViewport(viewport, box));
+  dockBar(layout, narrow, field, render, framed);
 }
 
 /** Docks the bar (the collapsed panel, or the sheet shrunk to its bar because it would cover the focused field). */
-function dockBar(layout: NarrowPlacement, narrow: NarrowLayout, field: Box | undefined, render: () => void): void {
+function dockBar(
+  layout: NarrowPlacement,
+  narrow: NarrowLayout,
+  field: Box | undefined,
+  render: () => void,
+  framed: Box[],
+): void {
   // Measure the bar as a bar, then dock it.
   const measured: BarDock = narrow.dock.dock === 'corner' ? { dock: 'bottom' } : narrow.dock;
   narrow.dock = measured;
@@ -146,7 +156,7 @@ function dockBar(layout: NarrowPlacement, narrow: NarrowLayout, field: Box | und
   if (!barHeight) return;
   const { viewport, zoom } = narrow;
   const docked = barDock(
-    visibleControls(viewport),
+    [...visibleControls(viewport), ...framed],
     {
       viewport: { width: viewport.width, height: viewport.height },
       barHeight,

@@ -5,6 +5,8 @@
  */
 import { inPanel, panelRect } from '@/components/panel/mount';
 import { placementAvoiding, type Placement } from '@/components/panel/placement';
+import { focusedBox } from './frame-geometry';
+import type { FrameSource } from './frame-report';
 import { placeNarrow, type NarrowLayout } from './phone-placement';
 import { quietly } from './quietly';
 import { oncePerFrame } from './timers';
@@ -43,16 +45,19 @@ export interface PlacementDeps {
   render(): void;
   /** Called before every placement: false stops it (the extension that started us is gone). */
   stillWanted(): boolean;
+  /** Frames (content/frames.ts): the focused field inside a frame (else the whole frame is kept free), their forms. */
+  frames?: Pick<FrameSource, 'fieldIn' | 'controls'>;
 }
 
 /** Places the panel now; `startPlacement` calls it again whenever the page scrolls, resizes or moves focus. */
-export function place({ layout, hasPanel, render }: PlacementDeps): void {
+export function place({ layout, hasPanel, render, frames }: PlacementDeps): void {
   if (!hasPanel()) return;
   if (isNarrowScreen()) {
-    placeNarrow(layout, render);
+    placeNarrow(layout, render, frames);
     return;
   }
-  const field = focusedField()?.getBoundingClientRect();
+  const focused = focusedField();
+  const field = focused && focusedBox(focused, frames);
   if (layout.narrow) {
     layout.narrow = undefined;
     layout.shrunk = false;

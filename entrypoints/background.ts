@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { SETTINGS_KEY } from '#platform';
 import { ACTIVE_PACK_KEY, activePackRecord, isBundledRecord } from '@/utils/active-pack';
+import { startFrameRelay } from '@/utils/frame-relay';
 import { startHouseholdBadge } from '@/household/background';
 import { parsePanelSettings } from '@/utils/panel-settings';
 import { SAVE_NOTICE_MESSAGE } from '@/utils/notice-layers';
@@ -42,6 +43,7 @@ function isMessage(message: unknown, type: string): message is { type: string; i
 }
 
 export default defineBackground(() => {
+  startFrameRelay();
   const registerSettings = () =>
     registerSettingsScript().catch((error) =>
       console.warn('[yibao-helper] settings script not registered; pages read the settings instead', error),
@@ -80,7 +82,7 @@ export default defineBackground(() => {
     }
     return undefined;
   });
-  startHouseholdBadge(() => activePolicy(new PolicyCache()).then((policy) => policy.book));
+  startHouseholdBadge(() => activePolicy(new PolicyCache()).then(({ book, origin }) => ({ book, origin })));
   // Both the settings and the published pack decide which settings script is registered.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && (SETTINGS_KEY in changes || ACTIVE_PACK_KEY in changes)) registerSettings();

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { beijingInstant, beijingTime } from '@/policy/beijing-time';
+import { answerSnapshot, type ActiveBook } from '@/answers/snapshot';
 import type { PolicyBook } from '@/policy/book';
 import { addDays } from '@/policy/civil-date';
 import { badgeFor } from './badge';
@@ -46,7 +47,7 @@ async function showDueReminders(plan: HouseholdPlan, book: PolicyBook, now: numb
   await browser.storage.local.set({ [SHOWN_KEY]: shown.slice(-60) });
 }
 
-export async function refreshHouseholdBadge(book: PolicyBook, now = Date.now()): Promise<void> {
+export async function refreshHouseholdBadge(active: ActiveBook, now = Date.now()): Promise<void> {
   await browser.alarms.create(HOUSEHOLD_ALARM, { when: nextTick(now) + 1000 });
   const household = await peekHousehold();
   const action = browser.action;
@@ -60,16 +61,16 @@ export async function refreshHouseholdBadge(book: PolicyBook, now = Date.now()):
     await action.setTitle({ title: DEFAULT_TITLE });
     return;
   }
-  const plan = householdPlan(household, now, book);
+  const plan = householdPlan(household, answerSnapshot(active, now));
   const badge = badgeFor(plan);
   await action.setBadgeBackgroundColor({ color: badge.colour });
   await action.setBadgeText({ text: badge.text });
   await action.setTitle({ title: badge.title });
-  if (household.notifications) await showDueReminders(plan, book, now);
+  if (household.notifications) await showDueReminders(plan, active.book, now);
 }
 
 /** Wires the badge to start-up, install, alarms and household changes; `book` gives the pack in force. */
-export function startHouseholdBadge(book: () => Promise<PolicyBook>): void {
+export function startHouseholdBadge(book: () => Promise<ActiveBook>): void {
   const refresh = () =>
     book()
       .then((current) => refreshHouseholdBadge(current))

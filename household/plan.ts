@@ -1,10 +1,10 @@
 /**
- * The household plan as typed facts (no sentences: `wording.ts` words them). One source: every date comes from
- * `selfPayDeadline` (the same rule result the panel and popup answer from) for the 年度 it chooses, each amount
- * from the 年度's 个人缴费标准. Only this file knows where the facts come from, so it can be switched to the
- * answers layer without touching the page, the badge or the reminders.
+ * The household plan as typed facts (no sentences: `wording.ts` words them, with the answers layer's phrases).
+ * One source: the plan reads the answer snapshot the panel and popup answer from (`answerSnapshot`): its 年度 and
+ * per-channel deadlines (`snapshot.selfPay`), and each amount from that 年度's 个人缴费标准.
  */
-import { beijingInstant, beijingTime } from '@/policy/beijing-time';
+import type { AnswerSnapshot } from '@/answers/snapshot';
+import { beijingInstant } from '@/policy/beijing-time';
 import type { PolicyBook } from '@/policy/book';
 import { addDays } from '@/policy/civil-date';
 import { valueForYear, valueOn } from '@/policy/parameter-lookup';
@@ -12,12 +12,7 @@ import type { EnrolmentPeriod } from '@/policy/parameters/enrolment';
 import type { MutualAidRule } from '@/policy/parameters/mutual-aid';
 import { benefitStartIfPaidOn, type BenefitStart } from '@/policy/rules/coverage-year';
 import { nextWindowDay, paymentWindowStatus } from '@/policy/rules/payment-window';
-import {
-  selfPayDeadline,
-  type InPeriodCaveat,
-  type PaymentSlot,
-  type SelfPayPeriod,
-} from '@/policy/rules/self-pay-deadline';
+import type { InPeriodCaveat, PaymentSlot, SelfPayPeriod } from '@/policy/rules/self-pay-deadline';
 import type { IsoDate, Reference } from '@/policy/types';
 import type { Household, PayChannel, Person } from './model';
 
@@ -153,14 +148,17 @@ function personPlan(person: Person, facts: SelfPayPeriod, book: PolicyBook): Per
   return plan;
 }
 
-/** The plan for the 年度 being enrolled (or in force) at `now`, Beijing time whatever the machine's zone. */
-export function householdPlan(household: Household, now: number, book: PolicyBook): HouseholdPlan {
-  const facts = selfPayDeadline(now, { registered: true }, book);
+/** The snapshot fields the plan reads. */
+export type PlanSnapshot = Pick<AnswerSnapshot, 'book' | 'now' | 'today' | 'selfPay'>;
+
+/** The plan for the 年度 being enrolled (or in force) at the snapshot's instant, Beijing time whatever the zone. */
+export function householdPlan(household: Household, snapshot: PlanSnapshot): HouseholdPlan {
+  const { book, now, selfPay: facts } = snapshot;
   if (facts.kind === 'period-not-included') {
     return {
       kind: 'year-not-included',
       now,
-      today: beijingTime(now).date,
+      today: snapshot.today,
       year: facts.year,
       periodMayBeOpen: facts.periodMayBeOpen,
       people: household.people.map((person) => ({ person, paid: person.paidYears.includes(facts.year) })),

@@ -1,11 +1,11 @@
 /**
- * Every sentence the household plan, badge, reminders, checklist and calendar say, in one module, so the plan's
- * wording can move to the answers layer's messages in one place. Benefit starts are worded by the shared wording
- * (the same sentences the popup gives).
+ * Every sentence the household plan, badge, reminders, checklist and calendar say, in one module. What the answers
+ * layer already words (benefit starts, a 年度 not included) comes from its phrases (answers/phrases.ts), the same
+ * sentences the panel and popup give; the rest is household-only (per-person deadlines by channel, reminders).
  */
 import { categoryLabels } from '@/policy/parameters/standards';
 import { dateZh, shortDateZh } from '@/utils/format-zh';
-import { benefitStartZh } from '@/answers/phrases';
+import { benefitStartZh, yearNotIncludedZh as answersYearNotIncludedZh } from '@/answers/phrases';
 import type { BadgeSubject } from './badge';
 import type { PayChannel } from './model';
 import type { HouseholdPlan, PersonPlan } from './plan';
@@ -55,7 +55,7 @@ export function deadlineZh(p: PersonPlan): string {
   if (!d) return '这一集中参保期内找不到可缴费的日子，请拨打12333确认。';
   const when = d.closesAtTime ? `${dateZh(d.date)} ${d.closesAtTime}前` : dateZh(d.date);
   const prefix = p.missed ? '已经错过：' : '';
-  const unsure = d.uncertain ? '（日期未完全确定，以官方通知为准）' : '';
+  const unsure = d.uncertain ? '（推算，以官方通知为准）' : '';
   switch (d.via) {
     case 'self-pay':
       return `${prefix}最后缴费时段：${when}${unsure}。`;
@@ -96,14 +96,6 @@ export function personLinesZh(p: PersonPlan): string[] {
   return lines;
 }
 
-/** Caveats for everyone in the period: e.g. a waiting period even inside it for people not continuously insured. */
-export function periodCaveatsZh(plan: Extract<HouseholdPlan, { kind: 'plan' }>): string[] {
-  return plan.inPeriodCaveats.map(
-    () =>
-      '以前断过保（未连续参保）的人，按国家规定即使在集中参保期内缴费也可能有等待期（国办发〔2024〕38号）；北京的具体办法尚未收录，请向12333确认。',
-  );
-}
-
 /** The one extra step a checklist row needs, if any (kept short: six rows share an A4 page). */
 export function checklistStepZh(p: PersonPlan): string | undefined {
   if (p.mutualAid) return '先办共济备案，再等月末从个人账户扣缴。';
@@ -113,7 +105,7 @@ export function checklistStepZh(p: PersonPlan): string | undefined {
 }
 
 export function yearNotIncludedZh(year: number): string {
-  return `${year}年度的缴费标准和缴费时间尚未收录。本助手不拿往年的数字代替；官方通知发布后，可以用“通知阅读器”读入。`;
+  return `${answersYearNotIncludedZh(year)}官方通知发布后，可以用“通知阅读器”读入。`;
 }
 
 export function categoryZh(category: PersonPlan['person']['category']): string {

@@ -22,3 +22,4 @@ export * from './rules/snapshot';
 export * from './rules/self-pay-deadline';
 export * from './freshness';
 export * from './migrate-pack';
+export * from './data-date';

@@ -3,15 +3,22 @@
  * on the notice pages the notice reader instead, once the page is loaded (the extension runs it at document_idle).
  */
 import { startContentController } from '@/content/controller';
+import { sameOriginFrames, topIsSameOrigin } from '@/content/frames-same-origin';
 import { noticePageOf } from '@/utils/official-sites';
 import { registerRemoveCommands, startUserscriptNoticeHelper } from './notices';
 
-registerRemoveCommands().catch(() => {});
+// A userscript lives as long as its page: nothing ever aborts it.
+const { signal } = new AbortController();
 if (noticePageOf(location.href)) {
-  const start = () => startUserscriptNoticeHelper().catch(() => {});
-  if (document.readyState === 'complete') start();
-  else addEventListener('load', start, { once: true });
-} else {
-  // A userscript lives as long as its page: nothing ever aborts it.
-  startContentController({ signal: new AbortController().signal }).catch(() => {});
-}
+  // The notice reader, in the top frame only, once the page is loaded (the extension runs it at document_idle).
+  if (window === window.top) {
+    registerRemoveCommands().catch(() => {});
+    const start = () => startUserscriptNoticeHelper().catch(() => {});
+    if (document.readyState === 'complete') start();
+    else addEventListener('load', start, { once: true });
+  }
+} else if (window === window.top) {
+  registerRemoveCommands().catch(() => {});
+  // One panel per tab: the top reads its same-origin frames; a frame shows its own only under a cross-origin top.
+  startContentController({ signal, frames: sameOriginFrames }).catch(() => {});
+} else if (!topIsSameOrigin()) startContentController({ signal }).catch(() => {});

@@ -45,9 +45,9 @@ export default defineConfig({
         version: pkg.version,
         license: pkg.license,
         match: allMatchPatterns,
-        // Same moment as the extension's content script (document_start), top frame only like it.
+        // Same moment as the extension's content script (document_start); in frames too, where the manager runs
+        // it there (content/frames-same-origin.ts).
         'run-at': 'document-start',
-        noframes: true,
         // Settings and saved notices in the manager's storage, and a menu command to remove a saved notice.
         grant: ['GM.getValue', 'GM.setValue', 'GM.registerMenuCommand'],
       },

@@ -14,23 +14,23 @@ export type ActivePackRecord =
    */
   | { origin: 'bundled'; version: string; unavailable?: string; json?: string }
   /** `json`: the book after `withTrustedContacts` — contacts and URLs are the bundled book's. */
-  | { origin: 'imported'; version: string; json: string };
+  | { origin: 'imported'; version: string; json: string }
+  /** `json`: a pack whose signature the background verified (utils/policy-cache.ts), used as published. */
+  | { origin: 'signed'; version: string; json: string };
+
+export type ActiveOrigin = ActivePackRecord['origin'];
 
 export interface ActiveBook {
   book: PolicyBook;
-  origin: 'bundled' | 'imported';
+  origin: ActiveOrigin;
 }
 
 /** The pack in force as extension pages show it: the book, and whether the cache behind it could be read. */
 export type PublishedPolicy = ActiveBook &
   ({ cache: 'ok' } | { origin: 'bundled'; cache: 'unavailable'; reason: string });
 
-export function activePackRecord(
-  book: PolicyBook,
-  origin: 'bundled' | 'imported',
-  unavailable?: string,
-): ActivePackRecord {
-  if (origin === 'imported') return { origin, version: book.version, json: JSON.stringify(book) };
+export function activePackRecord(book: PolicyBook, origin: ActiveOrigin, unavailable?: string): ActivePackRecord {
+  if (origin !== 'bundled') return { origin, version: book.version, json: JSON.stringify(book) };
   if (unavailable !== undefined) return { origin, version: book.version, unavailable };
   // Saved notices over the bundled book: the record carries the composed book.
   return book === bundledPolicyBook
@@ -60,21 +60,26 @@ function looksLikeBook(value: unknown): value is PolicyBook {
 
 /**
  * Whether a stored record leaves the bundled book in force: what the settings script tells a page before its
- * first frame. Only a record that carries a book says otherwise; `bookFromRecord` still decides what is shown.
+ * first frame. Only a record that carries a book (an imported or signed pack, or saved notices over the bundled
+ * book) says otherwise; `bookFromRecord` still decides what is shown.
  */
 export function isBundledRecord(record: unknown): boolean {
-  // A record with a book in it (an imported pack, or saved notices over the bundled book) is not the bundled book.
-  return !(isObject(record) && (record.origin === 'imported' || typeof record.json === 'string'));
+  return !(
+    isObject(record) &&
+    (record.origin === 'imported' || record.origin === 'signed' || typeof record.json === 'string')
+  );
 }
 
 /** The book a stored record stands for; the bundled one for anything missing, malformed or unexpected. */
 export function bookFromRecord(record: unknown): ActiveBook {
   const bundled: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
-  if (!isObject(record) || !['imported', 'bundled'].includes(record.origin as string)) return bundled;
-  if (typeof record.json !== 'string') return bundled;
+  if (!isObject(record) || typeof record.json !== 'string') return bundled;
+  const origin = record.origin;
+  // `bundled` with a book: saved notices laid over the bundled book (policy/layers.ts).
+  if (origin !== 'imported' && origin !== 'signed' && origin !== 'bundled') return bundled;
   try {
     const book: unknown = JSON.parse(record.json);
-    return looksLikeBook(book) ? { book, origin: record.origin as ActiveBook['origin'] } : bundled;
+    return looksLikeBook(book) ? { book, origin } : bundled;
   } catch {
     return bundled;
   }

@@ -1,6 +1,6 @@
-/** Plain 简体中文 wording shared by the panel, the popup and the userscript. */
+/** Dates and sources in plain 简体中文, for every renderer; rule results are worded in answers/. */
 import { parseIsoDate, weekday } from '@/policy/civil-date';
-import type { Confidence, DateCaveat, IsoDate, Reference } from '@/policy';
+import type { Confidence, IsoDate, Reference } from '@/policy';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
@@ -31,11 +31,4 @@ export function shortDateZh(date: IsoDate): string {
 export function sourceLineZh(reference: Reference): string {
   const published = reference.published ? ` ${reference.published}` : '';
   return `依据：${reference.publisher}${published} 《${reference.title}》（${confidenceZh[reference.confidence]}）`;
-}
-
-/** Why a computed date may not hold, in plain words. */
-export function dateCaveatZh(caveat: DateCaveat): string {
-  return caveat.kind === 'calendar-not-covered'
-    ? `${caveat.year}年的节假日安排尚未收录，${caveat.year}年的日期按周一至周五推算，可能有变，请以官方通知为准。`
-    : `${dateZh(caveat.date)}是调休上班日，这一天能否缴费、扣款没有找到明确说法，请以官方通知为准。`;
 }

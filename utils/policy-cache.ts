@@ -6,23 +6,33 @@
  * An imported pack is stored as validated and passed through `withTrustedContacts` on every read, so its
  * hotlines, channels and URLs are always the bundled book's of the version installed now — also for a pack stored
  * by an older version, before these rules existed.
+ *
+ * A signed pack (the project's own, `npm run pack`) is stored as the exact text that was signed, with its
+ * signature file, and its signature is checked again on every read against the keys this version trusts: while
+ * it verifies, the pack is used as published (contacts included) and labelled 已验证; if it stops verifying (a key
+ * withdrawn by an update), it falls back to the rules for unsigned packs.
  */
 import Dexie, { type Table } from 'dexie';
 import { bundledPolicyBook, type PolicyBook } from '@/policy';
 import { composeBook } from '@/policy/layers';
 import type { TrustedField } from '@/policy/pack-trust';
 import { checkStored, noSavedNotices, type NoticeStore, type SavedNotices, type StoredLayer } from './notice-layers';
+import type { PackKey, PackSignatureCheck } from './pack-signature';
 import type { PackParse } from './policy-pack';
 
 export const POLICY_DB_NAME = 'yibao-policy';
 
-export type PackOrigin = 'bundled' | 'imported';
+/** Where the pack in force came from: `signed` is an imported pack whose signature verifies (已验证（项目发布）). */
+export type PackOrigin = 'bundled' | 'imported' | 'signed';
 
 export interface StoredPack {
   slot: 'active';
   /** The pack as JSON text: stored and compared byte for byte, parsed and validated on every read. */
   json: string;
-  origin: PackOrigin;
+  /** Only bundled and imported are stored: `signed` is what an imported pack is while its signature verifies. */
+  origin: 'bundled' | 'imported';
+  /** The detached signature file (`.sig.json`) of `json`, kept only when it verified on import. */
+  signature?: string;
   installedAt: string;
 }
 
@@ -66,10 +76,15 @@ type PackModule = typeof import('./policy-pack');
  */
 const loadPackModule = (): Promise<PackModule> => import('./policy-pack');
 
-/** Validates stored JSON; the bundled pack needs no check. */
-function parseStored(json: string, pack?: PackModule): PackParse {
+/** Validates stored JSON; the bundled pack needs no check. `trusted`: its signature verified. */
+function parseStored(json: string, pack?: PackModule, trusted = false): PackParse {
   if (json === bundledJson) return { ok: true, book: bundledPolicyBook };
-  return pack ? pack.parsePack(json) : { ok: false, problems: ['validator not loaded'] };
+  return pack ? pack.parsePack(json, { trusted }) : { ok: false, problems: ['validator not loaded'] };
+}
+
+/** The keys signatures are checked against: the build's own (utils/pack-keys.ts); tests pass theirs. */
+export interface KeyOption {
+  keys?: readonly PackKey[];
 }
 
 function bundledRow(): StoredPack {
@@ -100,7 +115,8 @@ export async function syncBundledPack(db: PolicyCache): Promise<void> {
   const pack = await loadPackModule();
   await db.transaction('rw', db.packs, async () => {
     const active = await db.packs.get('active');
-    const current = active && parseStored(active.json, pack);
+    // Only the version matters here (no await but Dexie's in a transaction, so no signature check).
+    const current = active && parseStored(active.json, pack, active.signature !== undefined);
     const keepImported =
       active?.origin === 'imported' &&
       current?.ok &&
@@ -109,7 +125,10 @@ export async function syncBundledPack(db: PolicyCache): Promise<void> {
   });
 }
 
-export async function activePolicy(db: PolicyCache = new PolicyCache()): Promise<ActivePolicy> {
+export async function activePolicy(
+  db: PolicyCache = new PolicyCache(),
+  { keys }: KeyOption = {},
+): Promise<ActivePolicy> {
   try {
     return await withTimeout(
       (async (): Promise<ActivePolicy> => {
@@ -120,23 +139,28 @@ export async function activePolicy(db: PolicyCache = new PolicyCache()): Promise
         }
         // The validator and the trust rules load only for a pack other than the bundled one.
         const pack = stored.json === bundledJson && stored.origin === 'bundled' ? undefined : await loadPackModule();
-        const parsed = parseStored(stored.json, pack);
+        const signed =
+          pack && stored.origin === 'imported' && stored.signature !== undefined
+            ? (await pack.verifyPackSignature(stored.json, stored.signature, keys)).status === 'verified'
+            : false;
+        const parsed = parseStored(stored.json, pack, signed);
         if (!parsed.ok) {
           const reason = parsed.untrustedText
             ? '之前导入的数据包文字里有电话号码或网址，已停用'
             : '本地缓存中的数据已损坏';
           return { book: bundledPolicyBook, origin: 'bundled', cache: 'unavailable', reason, notices: noSavedNotices };
         }
+        // A verified pack is used as published; any other imported pack keeps the bundled book's contacts.
         const book =
-          pack && stored.origin === 'imported'
+          pack && stored.origin === 'imported' && !signed
             ? pack.withTrustedContacts(parsed.book, bundledPolicyBook).book
             : parsed.book;
-        // Saved notices over the pack in force. Imported packs are not signed yet: none overrides a saved notice.
+        // Saved notices over the pack in force: only a signed pack citing the same notice wins over one.
         const notices = checkStored(await db.layers.toArray());
-        const packs = stored.origin === 'imported' ? [{ book, signed: false }] : [];
+        const packs = stored.origin === 'imported' ? [{ book, signed }] : [];
         return {
           book: composeBook(bundledPolicyBook, notices.layers, packs),
-          origin: stored.origin,
+          origin: signed ? 'signed' : stored.origin,
           installedAt: stored.installedAt,
           cache: 'ok',
           notices,
@@ -154,27 +178,47 @@ export async function activePolicy(db: PolicyCache = new PolicyCache()): Promise
   }
 }
 
+/** What the signature check found, in the import's words: only `verified` makes a pack 已验证. */
+export type ImportSignature = PackSignatureCheck['status'];
+
 export type ImportResult =
-  /** Imported; `ignored` names the trusted fields where the pack differed (its values there are not used). */
-  | { ok: true; version: string; ignored: TrustedField[] }
-  | { ok: false; problems: string[] }
+  /**
+   * Imported; `ignored` names the trusted fields where an unverified pack differed (its values there are not
+   * used; always empty for a verified one).
+   */
+  | { ok: true; version: string; ignored: TrustedField[]; signature: ImportSignature }
+  | { ok: false; problems: string[]; signature?: ImportSignature }
   /** Valid, not imported yet: every import is confirmed first; `notNewerThan` when the pack in force is as new. */
-  | { ok: false; needsConfirmation: true; version: string; notNewerThan?: string };
+  | { ok: false; needsConfirmation: true; version: string; notNewerThan?: string; signature: ImportSignature };
+
+export interface ImportOptions extends KeyOption {
+  confirmed?: boolean;
+  /** The text of the pack's detached signature file (`.sig.json`), when the user gave one. */
+  signature?: string;
+}
 
 /**
- * Validates a pack and, only if it passes whole and the user `confirmed`, makes it the pack in force. Without
- * `confirmed` a valid pack is only described, for the confirmation. On any failure the pack in force is untouched.
+ * Checks the signature (if any), validates the pack and, only if it passes whole and the user `confirmed`, makes
+ * it the pack in force. Without `confirmed` a valid pack is only described, for the confirmation. On any failure
+ * the pack in force is untouched. A missing or wrong signature never refuses a pack: it is imported unverified,
+ * under the rules for unsigned packs.
  */
-export async function importPack(db: PolicyCache, text: string, { confirmed = false } = {}): Promise<ImportResult> {
+export async function importPack(
+  db: PolicyCache,
+  text: string,
+  { confirmed = false, signature, keys }: ImportOptions = {},
+): Promise<ImportResult> {
   const pack = await loadPackModule();
   const { compareVersions, parsePack } = pack;
-  const parsed = parsePack(text);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems };
-  const { ignored } = pack.withTrustedContacts(parsed.book, bundledPolicyBook);
+  const check = await pack.verifyPackSignature(text, signature, keys);
+  const verified = check.status === 'verified';
+  const parsed = parsePack(text, { trusted: verified });
+  if (!parsed.ok) return { ok: false, problems: parsed.problems, signature: check.status };
+  const ignored = verified ? [] : pack.withTrustedContacts(parsed.book, bundledPolicyBook).ignored;
   try {
     return await db.transaction('rw', db.packs, async (): Promise<ImportResult> => {
       const active = await db.packs.get('active');
-      const current = active ? parseStored(active.json, pack) : undefined;
+      const current = active ? parseStored(active.json, pack, active.signature !== undefined) : undefined;
       const currentVersion = current?.ok ? current.book.version : undefined;
       if (!confirmed) {
         const notNewer = currentVersion !== undefined && compareVersions(parsed.book.version, currentVersion) <= 0;
@@ -183,15 +227,18 @@ export async function importPack(db: PolicyCache, text: string, { confirmed = fa
           needsConfirmation: true,
           version: parsed.book.version,
           ...(notNewer && { notNewerThan: currentVersion }),
+          signature: check.status,
         };
       }
       await db.packs.put({
         slot: 'active',
-        json: JSON.stringify(parsed.book),
+        // A verified pack keeps the exact text that was signed, so its signature can be checked on every read.
+        json: verified ? text : JSON.stringify(parsed.book),
         origin: 'imported',
+        ...(verified && { signature }),
         installedAt: new Date().toISOString(),
       });
-      return { ok: true, version: parsed.book.version, ignored };
+      return { ok: true, version: parsed.book.version, ignored, signature: check.status };
     });
   } catch (error) {
     return { ok: false, problems: [`保存失败，原有数据未改变：${(error as Error).message}`] };

@@ -11,7 +11,7 @@ import { standardMessage } from '@/answers/standards';
 import { todayAnswers } from '@/answers/today';
 import { categories, categoryLabels, uniqueByUrl, type Category } from '@/policy';
 import { confidenceZh, dateZh, sourceLineZh } from '@/utils/format-zh';
-import { ImportedPackNotice } from '../imported-pack-notice';
+import { PackOriginNotice } from '../imported-pack-notice';
 import { useActivePolicy } from '../use-active-policy';
 
 interface Props {
@@ -49,7 +49,7 @@ export function Checklist({ now, year: askedYear, category: askedCategory }: Pro
         <p>
           打印日期：{dateZh(snapshot.today)}（北京时间） · 数据版本 {book.version}
         </p>
-        {policy.origin === 'imported' && <ImportedPackNotice />}
+        <PackOriginNotice origin={policy.origin} />
       </header>
 
       <section>

@@ -8,12 +8,15 @@ import { householdCalendar } from '@/household/calendar';
 import { reminderTextZh } from '@/household/wording';
 import { dateZh } from '@/utils/format-zh';
 import { HOUSEHOLD_CHANGED_MESSAGE, parseHousehold, randomId, type Household, type Person } from '@/household/model';
+import { answerSnapshot } from '@/answers/snapshot';
+import { enrolmentMessage } from '@/answers/enrolment';
 import { householdPlan } from '@/household/plan';
+import { MessageView } from '../message-view';
 import { reminderSchedule } from '@/household/reminders';
 import { deleteHouseholdData, dropSetAside, loadHousehold, saveHousehold, type SetAside } from '@/household/store';
 import { valueOn } from '@/policy/parameter-lookup';
 import { beijingTime } from '@/policy/beijing-time';
-import { ImportedPackNotice } from '../imported-pack-notice';
+import { PackOriginNotice } from '../imported-pack-notice';
 import { useActivePolicy } from '../use-active-policy';
 import { AddPerson } from './AddPerson';
 import { HouseholdChecklist } from './HouseholdChecklist';
@@ -47,10 +50,12 @@ export function HouseholdApp({ noticeReaderUrl }: { noticeReaderUrl?: string }) 
     return () => clearInterval(timer);
   }, []);
 
-  const plan = useMemo(
-    () => policy && household && householdPlan(household, now, policy.book),
-    [policy, household, now],
+  // The same answer snapshot the panel and popup answer from: the plan and the 年度 answer shown above it.
+  const snapshot = useMemo(
+    () => policy && answerSnapshot({ book: policy.book, origin: policy.origin }, now),
+    [policy, now],
   );
+  const plan = useMemo(() => snapshot && household && householdPlan(household, snapshot), [snapshot, household]);
   useEffect(() => {
     if (plan) document.documentElement.dataset.ready = 'true';
   }, [plan]);
@@ -66,7 +71,7 @@ export function HouseholdApp({ noticeReaderUrl }: { noticeReaderUrl?: string }) 
     }
   };
 
-  if (!policy || !household || !plan) return <p>{message ?? '正在读取…'}</p>;
+  if (!policy || !household || !plan || !snapshot) return <p>{message ?? '正在读取…'}</p>;
 
   const hotlineValue = valueOn(policy.book.parameters.hotlines, beijingTime(now).date)?.value ?? [];
   const hotlines = hotlineValue.map((h) => `${h.number}（${h.for}）`).join('　') || '咨询电话尚未收录';
@@ -132,7 +137,7 @@ export function HouseholdApp({ noticeReaderUrl }: { noticeReaderUrl?: string }) 
           请把本扩展的图标固定到浏览器工具栏（点工具栏上的拼图图标，再点“医保缴费助手·北京”旁的图钉），
           否则看不到截止日倒计时。
         </p>
-        {policy.origin === 'imported' && <ImportedPackNotice />}
+        <PackOriginNotice origin={policy.origin} />
         {setAside.length > 0 && (
           <div class="set-aside" role="alert">
             <p>之前保存的家庭名单无法读取（{setAside.at(-1)?.reason}），已原样另存，不会被覆盖。</p>
@@ -161,6 +166,10 @@ export function HouseholdApp({ noticeReaderUrl }: { noticeReaderUrl?: string }) 
         <p class="message" role="status" aria-live="polite">
           {message}
         </p>
+        <section aria-labelledby="year-heading" class="year-answer">
+          <h2 id="year-heading">这一年度（与官方页面旁的提示相同）</h2>
+          <MessageView message={enrolmentMessage(snapshot, { calendarCaveats: true })} />
+        </section>
         <PlanView plan={plan} noticeReaderUrl={noticeReaderUrl} onChange={change} onRemove={remove} />
         <section aria-labelledby="reminders-heading">
           <h2 id="reminders-heading">提醒</h2>

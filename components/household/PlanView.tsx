@@ -6,7 +6,6 @@ import {
   categoryZh,
   channelLabelsZh,
   HOW_TO_CHECK_PAID_ZH,
-  periodCaveatsZh,
   personLinesZh,
   totalZh,
   yearNotIncludedZh,
@@ -95,11 +94,6 @@ export function PlanView({ plan, noticeReaderUrl, onChange, onRemove }: Props) {
         {totalZh(plan)}
       </p>
       <p class="hint">{HOW_TO_CHECK_PAID_ZH}</p>
-      {periodCaveatsZh(plan).map((line) => (
-        <p key={line} class="caveat">
-          {line}
-        </p>
-      ))}
       <ul class="people">
         {plan.people.map((p) => (
           <li key={p.person.id} class={p.paid ? 'person paid' : 'person'} data-person={p.person.label}>

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { newestSourceDate } from '@/policy/data-date';
 import { ignoredFieldsZh } from '@/policy/pack-trust';
+import { sourceDateZh } from '@/answers/data-date';
 import { confidenceZh } from '@/utils/format-zh';
 import {
   activePolicy,
@@ -10,14 +12,25 @@ import {
   resetToBundled,
   type ActivePolicy,
   type ImportResult,
+  type ImportSignature,
 } from '@/utils/policy-cache';
+import { sortPackFiles } from '@/utils/pack-files';
 import { bookCoverage } from '@/utils/book-coverage';
-import { ImportedPackNotice } from '../imported-pack-notice';
+import { PackOriginNotice, packOriginZh } from '../imported-pack-notice';
 import { SavedNotices } from './SavedNotices';
 import './options.css';
 
 type NotImported = Exclude<ImportResult, { ok: true }>;
-type Pending = { text: string; result: NotImported } | undefined;
+type Pending = { text: string; signature?: string; result: NotImported } | undefined;
+
+/** What the signature check means for the user, in one line: only a verified one changes how the pack is used. */
+const signatureZh: Record<ImportSignature, string> = {
+  verified: '已验证（项目发布）：签名与本助手项目的公钥相符，文件没有被改动过。',
+  unsigned: '未验证：没有选签名文件（.sig.json）。',
+  'bad-signature': '未验证：签名与文件内容不符，文件可能被改动过。',
+  'unknown-key': '未验证：签名不是用本助手项目的密钥做的。',
+  'malformed-signature': '未验证：签名文件格式不对。',
+};
 
 /** The background republishes the pack in force for content scripts; a failure there never blocks this page. */
 const announcePackChanged = () => browser.runtime.sendMessage(PACK_CHANGED_MESSAGE).catch(() => {});
@@ -30,12 +43,16 @@ export function OptionsApp() {
   const refresh = () => activePolicy(db).then(setPolicy);
   useEffect(() => void refresh(), []);
 
-  const runImport = async (text: string, confirmed: boolean) => {
-    const result = await importPack(db, text, { confirmed });
-    setPending(result.ok ? undefined : { text, result });
+  const runImport = async (text: string, signature: string | undefined, confirmed: boolean) => {
+    const result = await importPack(db, text, { confirmed, signature });
+    setPending(result.ok ? undefined : { text, signature, result });
     if (result.ok) {
       const ignored = ignoredFieldsZh(result.ignored);
-      setMessage([`已导入政策数据包，版本 ${result.version}。`, ...(ignored ? [ignored] : [])]);
+      setMessage([
+        `已导入政策数据包，版本 ${result.version}。`,
+        signatureZh[result.signature],
+        ...(ignored ? [ignored] : []),
+      ]);
       announcePackChanged();
     } else setMessage(undefined);
     await refresh();
@@ -43,9 +60,18 @@ export function OptionsApp() {
 
   const onFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
+    const files = await Promise.all(
+      [...(input.files ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })),
+    );
     input.value = '';
-    if (file) await runImport(await file.text(), false);
+    if (files.length === 0) return;
+    const sorted = sortPackFiles(files);
+    if (!sorted.ok) {
+      setMessage(undefined);
+      setPending({ text: '', result: { ok: false, problems: sorted.problems } });
+      return;
+    }
+    await runImport(sorted.pack.text, sorted.signature?.text, false);
   };
 
   return (
@@ -56,9 +82,14 @@ export function OptionsApp() {
       <section aria-labelledby="import-title">
         <h2 id="import-title">导入政策数据包</h2>
         <p>数据包只含数据（JSON），导入前会整体检查；有任何问题都不会导入，当前数据保持不变。</p>
+        <p>
+          本助手项目发布的数据包有两个文件：数据包 <code>yibao-policy-版本.json</code> 和签名{' '}
+          <code>yibao-policy-版本.sig.json</code>。请<strong>把两个文件一起选中</strong>（按住 Ctrl 或 ⌘
+          键点选，或把两个文件一起拖到下面的按钮上），签名核对无误才显示“已验证（项目发布）”；只选数据包也能导入，但按未验证处理。
+        </p>
         <label class="file">
-          选择政策数据包文件（JSON）
-          <input type="file" accept=".json,application/json" onChange={onFile} />
+          选择政策数据包文件（JSON）和签名文件
+          <input type="file" accept=".json,application/json" multiple onChange={onFile} />
         </label>
         {message && (
           <div role="status" class="ok">
@@ -72,13 +103,14 @@ export function OptionsApp() {
         {pending && 'needsConfirmation' in pending.result && (
           <ConfirmImport
             result={pending.result}
-            onConfirm={() => runImport(pending.text, true)}
+            onConfirm={() => runImport(pending.text, pending.signature, true)}
             onCancel={() => setPending(undefined)}
           />
         )}
         {pending && 'problems' in pending.result && (
           <div role="alert" class="problems">
             <p>没有导入，当前数据保持不变。问题如下：</p>
+            {pending.result.signature === 'verified' && <p>{signatureZh.verified}</p>}
             <ul>
               {pending.result.problems.map((p) => (
                 <li key={p}>{p}</li>
@@ -129,17 +161,30 @@ function ConfirmImport({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const verified = result.signature === 'verified';
   return (
-    <section class="confirm" data-confirm="import" aria-labelledby="confirm-title">
+    <section class="confirm" data-confirm="import" data-signature={result.signature} aria-labelledby="confirm-title">
       <p id="confirm-title">
         <strong>导入前请确认（版本 {result.version}）</strong>
       </p>
+      <p class={verified ? 'verified-pack' : 'caveat'}>
+        <strong>{signatureZh[result.signature]}</strong>
+      </p>
       <ul>
-        <li>这个文件不是本助手发布的，内容未经本助手核实。</li>
-        <li>
-          里面的金额、日期等数字没有经过核对，可能是错的；导入后，弹出窗口和帮办清单会标明“导入的数据包（未经核实）”。
-        </li>
-        <li>文件里的电话号码、缴费渠道和网址不会被使用，仍用本助手自带的。</li>
+        {verified ? (
+          <>
+            <li>这是本助手项目发布的数据包，导入后和扩展自带的数据一样使用，包括里面的电话和缴费渠道。</li>
+            <li>导入后，弹出窗口和帮办清单会标明“已验证（项目发布）”。</li>
+          </>
+        ) : (
+          <>
+            <li>不能确认这个文件是本助手项目发布的，内容未经本助手核实。</li>
+            <li>
+              里面的金额、日期等数字没有经过核对，可能是错的；导入后，弹出窗口和帮办清单会标明“导入的数据包（未验证）”。
+            </li>
+            <li>文件里的电话号码、缴费渠道和网址不会被使用，仍用本助手自带的。</li>
+          </>
+        )}
         {result.notNewerThan && (
           <li>
             这个数据包的版本（{result.version}）不比当前使用的（{result.notNewerThan}）新，会替换掉当前的数据。
@@ -163,14 +208,15 @@ function ActivePack({ policy }: { policy: ActivePolicy }) {
   return (
     <section aria-labelledby="active-title" data-active-pack={policy.book.version}>
       <h2 id="active-title">正在使用的数据</h2>
-      {policy.origin === 'imported' && <ImportedPackNotice />}
+      <PackOriginNotice origin={policy.origin} />
       {policy.cache === 'unavailable' && <p class="caveat">{policy.reason}，正在使用扩展自带的数据。</p>}
       <dl>
         <dt>版本</dt>
         <dd>
-          {policy.book.version}（{policy.origin === 'imported' ? '导入，未经核实' : '扩展自带'}，发布于{' '}
-          {policy.book.published}）
+          {policy.book.version}（{packOriginZh[policy.origin]}，发布于 {policy.book.published}）
         </dd>
+        <dt>数据截至</dt>
+        <dd data-data-as-of>{sourceDateZh(newestSourceDate(policy.book))}（来源中最新的发布日期）</dd>
         <dt>缴费标准覆盖的年度</dt>
         <dd>{coverage.standardYears.join('、')}年度</dd>
         <dt>节假日安排覆盖的年份</dt>

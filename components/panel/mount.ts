@@ -36,6 +36,8 @@ export interface PanelState {
   onSettings(settings: PanelSettings): void;
   /** Narrow screens: collapsed, the panel is a one-line bar that covers no control of the page. */
   bar?: PanelBar;
+  /** The footer's 数据版本 · 数据截至 line, and the out-of-date line when the likely 年度 is missing. */
+  dataDate?: { line: string; outOfDate?: string };
 }
 
 export interface PanelBar {
@@ -64,7 +66,10 @@ interface Panel {
   toggle: HTMLButtonElement;
   status: HTMLElement;
   body: HTMLElement;
+  /** The body's last part, after the tips: the data date and the disclaimer. */
   disclaimer: HTMLElement;
+  dataDate: HTMLElement;
+  outOfDate: HTMLElement;
   /** The tips the body shows. */
   shownTips?: PanelMessage[];
 }
@@ -106,10 +111,14 @@ function buildPanel(root: ShadowRoot, signal: AbortSignal): Panel {
   toggle.addEventListener('click', toggleCollapsed, { signal });
   const actions = element('div', { class: 'actions' }, largeText, toggle);
   const status = element('p', { class: 'visually-hidden', role: 'status' });
+  const dataDate = element('p', { class: 'data-date', 'data-panel': 'data-date' });
+  const outOfDate = element('p', { class: 'caveat', 'data-panel': 'data-out-of-date' });
   const disclaimer = element(
-    'p',
-    { class: 'disclaimer' },
-    '本助手只提供提示，不会填写或提交表单，也不收集任何信息。按 Esc 可收起。',
+    'footer',
+    {},
+    outOfDate,
+    dataDate,
+    element('p', { class: 'disclaimer' }, '本助手只提供提示，不会填写或提交表单，也不收集任何信息。按 Esc 可收起。'),
   );
   // Focusable so the keyboard can scroll it when the tips are longer than the screen.
   const body = element(
@@ -137,7 +146,7 @@ function buildPanel(root: ShadowRoot, signal: AbortSignal): Panel {
   // Taps around the bar and the sheet reach the page: the stage lets them through (panel.css).
   const stage = element('div', { class: 'stage' }, aside);
   root.append(stage);
-  return { stage, aside, title, headline, actions, largeText, toggle, status, body, disclaimer };
+  return { stage, aside, title, headline, actions, largeText, toggle, status, body, disclaimer, dataDate, outOfDate };
 }
 
 /** Puts the tips in the body, leaving it alone when they read the same (a reader's place stays put). */
@@ -201,6 +210,11 @@ export function renderPanel(next: PanelState): void {
   setAttribute(toggle, 'aria-expanded', String(!collapsed));
   setText(toggle, asBar ? '展开' : collapsed ? `展开（${next.tips.length}条提示）` : '收起');
   setText(status, next.announcement);
+  setText(panel.dataDate, next.dataDate?.line ?? '');
+  setText(panel.outOfDate, next.dataDate?.outOfDate ? `⚠ ${next.dataDate.outOfDate}` : '');
+  // Only when it differs: setting `hidden` again records a change, as setting the same text would.
+  if (panel.dataDate.hidden !== !next.dataDate) panel.dataDate.hidden = !next.dataDate;
+  if (panel.outOfDate.hidden !== !next.dataDate?.outOfDate) panel.outOfDate.hidden = !next.dataDate?.outOfDate;
   body.hidden = collapsed;
   if (panel.shownTips !== next.tips) showTips(panel, (panel.shownTips = next.tips));
 }

@@ -1,13 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadSettings, saveSettings } from '#platform';
 import { answerSnapshot } from '@/answers/snapshot';
+import { dataDateMessage, outOfDateMessage } from '@/answers/data-date';
+import { dateZh } from '@/utils/format-zh';
+import { MessageView } from '../message-view';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { ContactsSection } from './ContactsSection';
+import { HostAccessNotice } from './HostAccessNotice';
 import { PayOnDateSection } from './PayOnDateSection';
 import { PlanAheadSection } from './PlanAheadSection';
+import { ReportSection } from './ReportSection';
 import { selectableYears, StandardsSection, type Selection } from './StandardsSection';
 import { TodaySection } from './TodaySection';
-import { ImportedPackNotice } from '../imported-pack-notice';
+import { PackOriginNotice } from '../imported-pack-notice';
 import { useActivePolicy } from '../use-active-policy';
 
 interface Props {
@@ -15,9 +20,11 @@ interface Props {
   optionsUrl?: string;
   checklistUrl?: string;
   householdUrl?: string;
+  /** In the extension: say when the browser withholds access to official sites. */
+  withHostAccess?: boolean;
 }
 
-export function App({ now, optionsUrl, checklistUrl, householdUrl }: Props) {
+export function App({ now, optionsUrl, checklistUrl, householdUrl, withHostAccess }: Props) {
   const policy = useActivePolicy();
   const [settings, setSettings] = useState<PanelSettings>(defaultPanelSettings);
   const [chosen, setChosen] = useState<Selection>();
@@ -44,6 +51,8 @@ export function App({ now, optionsUrl, checklistUrl, householdUrl }: Props) {
   );
   const likely = snapshot?.likely.year;
   const selection: Selection = chosen ?? { year: likely ?? 0, category: 'elderly' };
+  const dataDate = snapshot && dataDateMessage(snapshot);
+  const outOfDate = snapshot && outOfDateMessage(snapshot);
 
   return (
     <main lang="zh-CN" class={settings.largeText ? 'large' : undefined}>
@@ -53,12 +62,13 @@ export function App({ now, optionsUrl, checklistUrl, householdUrl }: Props) {
           大字
         </button>
       </header>
+      {withHostAccess && <HostAccessNotice />}
       {householdUrl && (
         <button type="button" class="household-button" onClick={() => window.open(householdUrl, '_blank')}>
           家庭缴费计划
         </button>
       )}
-      {policy?.origin === 'imported' && <ImportedPackNotice />}
+      <PackOriginNotice origin={policy?.origin} />
       {!policy && <p>正在读取政策数据…</p>}
       {policy && snapshot && likely && (
         <>
@@ -74,11 +84,17 @@ export function App({ now, optionsUrl, checklistUrl, householdUrl }: Props) {
             selection={selection}
             onSelect={setChosen}
           />
-          <PayOnDateSection now={now} book={policy.book} />
+          <PayOnDateSection now={now} active={snapshot} />
           <ContactsSection snapshot={snapshot} />
           <PlanAheadSection snapshot={snapshot} selection={selection} checklistUrl={checklistUrl} />
+          {outOfDate && (
+            <div class="caveat" data-answer={outOfDate.id}>
+              <MessageView message={outOfDate} />
+            </div>
+          )}
+          <ReportSection dataDate={dataDate?.headline ?? ''} beijingDate={dateZh(snapshot.today)} />
           <footer>
-            数据版本 {policy.book.version}（{policy.origin === 'imported' ? '导入' : '扩展自带'}）
+            <span data-data-date>{dataDate?.headline}</span>
             {optionsUrl && (
               <>
                 {' · '}

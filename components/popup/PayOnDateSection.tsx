@@ -1,7 +1,8 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { payOnDateAnswers } from '@/answers/pay-on-date';
-import { beijingTime, parseIsoDate, type PolicyBook } from '@/policy';
+import type { ActiveBook } from '@/answers/snapshot';
+import { beijingTime, parseIsoDate } from '@/policy';
 import { MessageView } from '../message-view';
 import { Sources } from './Sources';
 
@@ -15,10 +16,10 @@ function isRealDate(value: string): boolean {
 }
 
 /** "如果在某天缴费": the 年度, benefit start, and whether that day is a payment day or a batch-debit day. */
-export function PayOnDateSection({ now, book }: { now: number; book: PolicyBook }) {
+export function PayOnDateSection({ now, active }: { now: number; active: ActiveBook }) {
   const [date, setDate] = useState(beijingTime(now).date);
   const valid = isRealDate(date);
-  const answers = valid ? payOnDateAnswers(date, book) : [];
+  const answers = valid ? payOnDateAnswers(date, active) : [];
   return (
     <section aria-labelledby="pay-on-title">
       <h2 id="pay-on-title">如果在某天缴费</h2>

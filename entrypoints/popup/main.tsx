@@ -9,6 +9,7 @@ render(
     optionsUrl={browser.runtime.getURL('/options.html')}
     checklistUrl={browser.runtime.getURL('/checklist.html')}
     householdUrl={browser.runtime.getURL('/household.html')}
+    withHostAccess
   />,
   document.getElementById('app')!,
 );

@@ -1,9 +1,13 @@
 /**
- * Rules: all tips' data for one page (one `policySnapshot`), and a daily evaluation over three years.
+ * Rules: all tips' data for one page (one `policySnapshot`), the panel's answers as the content script computes
+ * them (one `answerSnapshot`, which adds the per-channel deadlines, plus `panelMessages`), and a daily evaluation
+ * over three years.
  * Each figure is the median of several runs in one warm process; the cold first call is shown apart.
  */
 import { performance } from 'node:perf_hooks';
-import { addDays, beijingInstant, dateRange, policySnapshot } from '../../policy';
+import { panelMessages } from '../../answers/panel';
+import { answerSnapshot } from '../../answers/snapshot';
+import { addDays, beijingInstant, bundledPolicyBook, dateRange, policySnapshot } from '../../policy';
 import type { BenchResult } from './run';
 import { median } from './stats';
 
@@ -35,6 +39,16 @@ export async function bench(): Promise<BenchResult[]> {
       }) / instants.length,
     );
 
+  // The same instants through the answers layer, on the page kind with the most answers.
+  const active = { book: bundledPolicyBook, origin: 'bundled' as const };
+  const answersPerPage: number[] = [];
+  for (let run = 0; run < 15; run++)
+    answersPerPage.push(
+      time(() => {
+        for (const t of instants) panelMessages('etax-social-fee', answerSnapshot(active, t));
+      }) / instants.length,
+    );
+
   // Three years, one evaluation a day at 10:00 Beijing, 9 runs.
   const threeYears: number[] = [];
   for (let run = 0; run < 9; run++)
@@ -51,6 +65,11 @@ export async function bench(): Promise<BenchResult[]> {
       value: median(perPage),
       unit: 'ms',
       target: '≤ 0.5 ms',
+    },
+    {
+      name: "the panel's answers for one page (answerSnapshot + panelMessages, e-tax), median of 15 runs × 300 instants",
+      value: median(answersPerPage),
+      unit: 'ms',
     },
     {
       name: '1 096 daily evaluations 2024–2026, median of 9 runs',

@@ -2,6 +2,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { bundledPolicyBook } from '@/policy';
+import { formatSignatureFile, packKeyId, type PackKey, type PackPublicJwk } from '@/utils/pack-signature';
 import { activePolicy, importPack, PolicyCache, resetToBundled, syncBundledPack } from '@/utils/policy-cache';
 import { malformedPacks, newerPack } from '../support/malformed-packs';
 import { PLANTED, plantedPacks } from '../support/planted-packs';
@@ -144,6 +145,7 @@ describe('policy-pack import', () => {
       ok: false,
       needsConfirmation: true,
       version: '2099.1.1',
+      signature: 'unsigned',
     });
     expect(JSON.stringify(await db.packs.get('active'))).toBe(before);
     expect((await activePolicy(db)).origin).toBe('bundled');
@@ -151,14 +153,22 @@ describe('policy-pack import', () => {
       ok: true,
       version: '2099.1.1',
       ignored: [],
+      signature: 'unsigned',
     });
     const older = await importPack(db, newerPack('2098.1.1'));
-    expect(older).toEqual({ ok: false, needsConfirmation: true, version: '2098.1.1', notNewerThan: '2099.1.1' });
+    expect(older).toEqual({
+      ok: false,
+      needsConfirmation: true,
+      version: '2098.1.1',
+      notNewerThan: '2099.1.1',
+      signature: 'unsigned',
+    });
     expect((await activePolicy(db)).book.version).toBe('2099.1.1');
     expect(await importPack(db, newerPack('2098.1.1'), { confirmed: true })).toEqual({
       ok: true,
       version: '2098.1.1',
       ignored: [],
+      signature: 'unsigned',
     });
     await resetToBundled(db);
     expect(await activePolicy(db)).toMatchObject({ origin: 'bundled', book: bundledPolicyBook });
@@ -171,6 +181,7 @@ describe('policy-pack import', () => {
       ok: true,
       version: '2099.1.4',
       ignored: ['hotlines', 'paymentChannels', 'mutualAidFiling', 'referenceUrls'],
+      signature: 'unsigned',
     });
     const policy = await activePolicy(db);
     expect(policy.origin).toBe('imported');
@@ -240,5 +251,79 @@ describe('saved notices in the real IndexedDB (issue 18.3)', () => {
     expect(policy.book.parameters.enrolmentPeriod.values.find((v) => v.year === 2031)).toBeUndefined();
     expect(policy.notices.setAside).toEqual([{ url, reason: expect.stringMatching(/早于开始日.*已停用，未删除/) }]);
     expect((await db.layers.get(url))?.json).toBe(edited);
+  });
+});
+
+describe('signed packs (a throwaway key passed as the allow-list)', () => {
+  async function signer() {
+    const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+    const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
+    const jwk = { kty, crv, x, y } as PackPublicJwk;
+    const key: PackKey = { keyId: await packKeyId(jwk), jwk };
+    const sign = async (text: string) =>
+      formatSignatureFile(
+        key.keyId,
+        new Uint8Array(
+          await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, pair.privateKey, new TextEncoder().encode(text)),
+        ),
+      );
+    return { keys: [key], sign };
+  }
+
+  test('a valid signature: imported as published, contacts included, origin signed', async () => {
+    const db = cache();
+    const { keys, sign } = await signer();
+    const signature = await sign(plantedPacks.contacts);
+    const asked = await importPack(db, plantedPacks.contacts, { signature, keys });
+    expect(asked).toMatchObject({ needsConfirmation: true, signature: 'verified' });
+    const result = await importPack(db, plantedPacks.contacts, { signature, keys, confirmed: true });
+    expect(result).toEqual({ ok: true, version: '2099.1.4', ignored: [], signature: 'verified' });
+    const policy = await activePolicy(db, { keys });
+    expect(policy.origin).toBe('signed');
+    expect(JSON.stringify(policy.book.parameters.hotlines)).toContain(PLANTED.number);
+    // Its free text may name a number as the bundled book's does: the signature says it is the project's.
+    const note = await importPack(db, plantedPacks.note, { signature: await sign(plantedPacks.note), keys });
+    expect(note).toMatchObject({ needsConfirmation: true, signature: 'verified' });
+  });
+
+  test('one changed byte: imported unverified, under the rules for unsigned packs', async () => {
+    const db = cache();
+    const { keys, sign } = await signer();
+    const signature = await sign(plantedPacks.contacts);
+    // A tab added where JSON allows white space (the same data), and one digit changed.
+    const changed = plantedPacks.contacts.replace('{"', '{\t"');
+    expect(changed.length).toBe(plantedPacks.contacts.length + 1);
+    const oneByte = plantedPacks.contacts.replace('"version":"2099.1.4"', '"version":"2099.1.5"');
+    expect(oneByte.length).toBe(plantedPacks.contacts.length);
+    for (const text of [changed, oneByte]) {
+      const result = await importPack(db, text, { signature, keys, confirmed: true });
+      expect(result).toMatchObject({ ok: true, signature: 'bad-signature' });
+      const policy = await activePolicy(db, { keys });
+      expect(policy.origin).toBe('imported');
+      expect(policy.book.parameters.hotlines).toEqual(bundledPolicyBook.parameters.hotlines);
+      expect((await db.packs.get('active'))?.signature).toBeUndefined();
+    }
+    // Signed by a key not on the list: unverified too.
+    const stranger = await signer();
+    const result = await importPack(db, plantedPacks.contacts, {
+      signature: await stranger.sign(plantedPacks.contacts),
+      keys,
+      confirmed: true,
+    });
+    expect(result).toMatchObject({ ok: true, signature: 'unknown-key' });
+  });
+
+  test('a stored signed pack whose key is no longer trusted is read as unverified', async () => {
+    const db = cache();
+    const { keys, sign } = await signer();
+    await importPack(db, plantedPacks.contacts, {
+      signature: await sign(plantedPacks.contacts),
+      keys,
+      confirmed: true,
+    });
+    expect((await activePolicy(db, { keys })).origin).toBe('signed');
+    const policy = await activePolicy(db, { keys: [] });
+    expect(policy.origin).toBe('imported');
+    expect(policy.book.parameters.hotlines).toEqual(bundledPolicyBook.parameters.hotlines);
   });
 });

@@ -2,7 +2,7 @@
  * The panel on an official page works from the active book, not only the bundled one (content/active-book.ts).
  * In real Chromium with the production build on the e-tax replica, on 2026-02-10: a pack imported on the options
  * page that moves the 2026 集中参保期 end to 3月15日 shows on pages opened afterwards and on a page already open;
- * "恢复为内置数据" brings back 2月28日 on both. The settings script follows the pack (its `bundledPack` flag), and a
+ * "恢复为内置数据" brings back 2月28日 on both. While the pack is in force the panel says it is an imported, unchecked one. The settings script follows the pack (its `bundledPack` flag), and a
  * registration that lags behind an import is corrected by the stored record.
  */
 import { writeFile } from 'node:fs/promises';
@@ -56,6 +56,7 @@ const registeredFiles = () =>
   );
 
 const enrolmentTip = (page: Page) => page.locator('yibao-helper [data-tip="enrolment-open"]');
+const importedLabel = (page: Page) => page.locator('yibao-helper [data-tip="imported-pack"]');
 
 async function openPanel(): Promise<Page> {
   const page = await browser.context.newPage();
@@ -93,6 +94,8 @@ test('an imported pack reaches open and new pages; resetting to the bundled book
 
   const openAfter = await openPanel();
   await expect(enrolmentTip(openAfter)).toContainText(IMPORTED_END);
+  // Figures from a file someone sent are labelled as such, on the page too.
+  await expect(importedLabel(openAfter)).toContainText('正在使用导入的数据包（未经核实）');
   await openAfter.close();
 
   await options.getByRole('button', { name: '恢复为内置数据' }).click();
@@ -101,6 +104,8 @@ test('an imported pack reaches open and new pages; resetting to the bundled book
   const openReset = await openPanel();
   await expect(enrolmentTip(openReset)).toContainText(BUNDLED_END);
   await expect(enrolmentTip(openReset)).not.toContainText(IMPORTED_END);
+  await expect(importedLabel(openReset)).toHaveCount(0);
+  await expect(importedLabel(openBefore)).toHaveCount(0);
   await Promise.all([openBefore.close(), openReset.close(), options.close()]);
 });
 

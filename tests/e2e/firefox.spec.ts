@@ -83,8 +83,8 @@ test('firefox: popup renders today’s answers and the standards, with its Index
       cacheUnavailable: document.querySelector('[data-cache="unavailable"]')?.textContent ?? null,
     }));
     expect(shown.heading).toBe('今天：2024年6月17日（周一）（北京时间）');
-    expect(shown.answers['payment-window']).toContain('可以缴费，当天15:00前');
-    expect(shown.answers['batch-debit']).toContain('今天是批量扣款日');
+    expect(shown.answers['payment-window']).toContain('可以缴费，请在今天15:00前完成');
+    expect(shown.answers['batch-debit']).toContain('今天是银行批量扣款日');
     expect(shown.answers.standard).toContain('2024年度');
     expect(shown.answers.standard).toContain('元/年');
     expect(shown.cacheUnavailable).toBeNull();

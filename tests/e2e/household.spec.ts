@@ -144,7 +144,7 @@ for (const c of cases) {
       if (c.beijing.startsWith('2026-12-01')) {
         const plan = page.locator('[data-plan]');
         await expect(plan).toHaveAttribute('data-plan', 'year-not-included');
-        await expect(plan).toContainText('2027年度的缴费标准和缴费时间尚未收录');
+        await expect(plan).toContainText('本助手还没有收录2027年度的集中参保时间、缴费标准和待遇起始日');
         await expect(plan).not.toContainText('元');
         await expect(plan.getByRole('link', { name: /通知阅读器/ })).toBeVisible();
       }

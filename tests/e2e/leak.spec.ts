@@ -33,18 +33,32 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => browser?.close());
 
-/** Evaluates in our content script's isolated world of the page's main frame (DevTools protocol). */
-async function inContentScript<T>(page: Page, expression: string): Promise<T> {
+interface FrameTree {
+  frame: { id: string; url: string };
+  childFrames?: FrameTree[];
+}
+const framesOf = (tree: FrameTree): FrameTree['frame'][] => [tree.frame, ...(tree.childFrames ?? []).flatMap(framesOf)];
+
+/**
+ * Evaluates in our content script's isolated world of the page's main frame, or of its frame at `frameUrl`
+ * (DevTools protocol).
+ */
+async function inContentScript<T>(page: Page, expression: string, frameUrl?: string): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    const contexts: { id: number; origin: string; auxData?: { type?: string; frameId?: string } }[] = [];
     cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
     cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => {
       const at = contexts.findIndex((c) => c.id === executionContextId);
       if (at >= 0) contexts.splice(at, 1);
     });
     await cdp.send('Runtime.enable');
-    const ours = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+    const frames = framesOf((await cdp.send('Page.getFrameTree')).frameTree as FrameTree);
+    const frameId = (frameUrl ? frames.find((f) => f.url === frameUrl) : frames[0])?.id;
+    const ours = contexts.filter(
+      (c) =>
+        c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://') && c.auxData.frameId === frameId,
+    );
     expect(ours, 'our isolated world').toHaveLength(1);
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
       expression,
@@ -58,12 +72,13 @@ async function inContentScript<T>(page: Page, expression: string): Promise<T> {
   }
 }
 
-const liveCounts = (page: Page) => inContentScript<LiveCounts>(page, '__yibaoLiveCounts()');
+const liveCounts = (page: Page, frameUrl?: string) =>
+  inContentScript<LiveCounts>(page, '__yibaoLiveCounts()', frameUrl);
 
 /** Counts once every re-check, announcement and frame has run (the re-check waits 300 ms). */
-async function settledCounts(page: Page): Promise<LiveCounts> {
+async function settledCounts(page: Page, frameUrl?: string): Promise<LiveCounts> {
   await page.waitForTimeout(800);
-  return liveCounts(page);
+  return liveCounts(page, frameUrl);
 }
 
 const hosts = (page: Page) => page.locator('yibao-helper');
@@ -134,6 +149,47 @@ test(`${ROUNDS} panel toggles leave no listener, observer or timer behind`, asyn
     await expect(toggle).toHaveAttribute('aria-expanded', String(i % 2 === 1));
   }
   expect(await settledCounts(page)).toEqual(before);
+  await page.close();
+});
+
+test(`${ROUNDS} navigations of a frame between the form and a page of no tips leave the top's counts where they started`, async () => {
+  const page = await browser.context.newPage();
+  await page.goto('http://etax.beijing.chinatax.gov.cn/frames/shell.html');
+  const frame = page.locator('#business');
+  const go = async (path: string) => {
+    await frame.evaluate((element: HTMLIFrameElement, to) => element.contentWindow!.location.replace(to), path);
+    if (path.endsWith('sbf.html')) await expect(tip(page, 'payment-window')).toBeVisible();
+    else await expect(hosts(page)).toHaveCount(0);
+  };
+  await go('/frames/query.html');
+  await go('/frames/sbf.html');
+  const before = await settledCounts(page);
+  for (let i = 0; i < ROUNDS / 2; i++) {
+    await go('/frames/query.html');
+    await go('/frames/sbf.html');
+  }
+  expect(await settledCounts(page)).toEqual(before);
+  await page.close();
+});
+
+test('a frame that recognises nothing stops observing: nothing of ours stays live in it', async () => {
+  const page = await browser.context.newPage();
+  await page.goto('http://etax.beijing.chinatax.gov.cn/frames/shell.html');
+  await expect(tip(page, 'payment-window')).toBeVisible();
+  const recognising = 'http://etax.beijing.chinatax.gov.cn/frames/sbf.html';
+  expect((await liveCounts(page, recognising)).observers).toBe(1);
+  await page
+    .locator('#business')
+    .evaluate((element: HTMLIFrameElement) => element.contentWindow!.location.replace('/frames/query.html'));
+  await expect(hosts(page)).toHaveCount(0);
+  await page.waitForTimeout(11_000); // it watches for a late form until 10 s after its load
+  expect(await liveCounts(page, 'http://etax.beijing.chinatax.gov.cn/frames/query.html')).toEqual({
+    listeners: 0,
+    observers: 0,
+    timeouts: 0,
+    intervals: 0,
+    frames: 0,
+  });
   await page.close();
 });
 

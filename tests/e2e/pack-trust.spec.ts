@@ -13,7 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { plantedPacks, PLANTED } from '../support/planted-packs';
 
-const IMPORTED_LABEL = '正在使用导入的数据包（未经核实）';
+const IMPORTED_LABEL = '正在使用导入的数据包（未验证）';
 
 async function openOptions(browser: LaunchedBrowser): Promise<Page> {
   const page = await browser.context.newPage();
@@ -189,7 +189,13 @@ test('the background publishes the pack in force to storage.local for content sc
     const [worker] = browser.context.serviceWorkers();
     const published = () =>
       worker.evaluate(() =>
-        (globalThis as any).chrome.storage.local.get('activePolicyPack').then((stored: any) => stored.activePolicyPack),
+        (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome.storage.local
+          .get('activePolicyPack')
+          .then((stored) => stored.activePolicyPack as { origin: string; version?: string; json?: string } | undefined),
       );
     await expect.poll(async () => (await published())?.origin).toBe('bundled');
 
@@ -198,8 +204,8 @@ test('the background publishes the pack in force to storage.local for content sc
     await expect(options.getByRole('status')).toContainText('已导入政策数据包');
     await expect.poll(async () => (await published())?.origin).toBe('imported');
     const record = await published();
-    expect(record.version).toBe('2099.1.4');
-    expect(record.json).toContain('12333');
+    expect(record?.version).toBe('2099.1.4');
+    expect(record?.json).toContain('12333');
     expectNothingPlanted(JSON.stringify(record), 'storage.local');
 
     await options.getByRole('button', { name: '恢复为内置数据' }).click();

@@ -49,7 +49,14 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     expect([...manifest.content_scripts[0].matches].sort()).toEqual(PAYMENT_PAGES);
     expect([...manifest.content_scripts[1].matches].sort()).toEqual(NOTICE_PAGES);
     for (const script of manifest.content_scripts) {
-      expect(script.all_frames ?? false).toBe(false);
+      const notices = script.js.includes('notice-helper.js');
+      // The page helper: every frame of the official pages and the about:blank / srcdoc frames they make
+      // (content/frame-child.ts); the notice reader: the top frame of a notice page only.
+      expect(script.all_frames ?? false).toBe(!notices);
+      if (!notices) {
+        expect(script.match_about_blank).toBe(true);
+        expect(script.match_origin_as_fallback).toBe(true);
+      }
       expect(script.world ?? 'ISOLATED').toBe('ISOLATED');
     }
     if (build.startsWith('firefox')) {

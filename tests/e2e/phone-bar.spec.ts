@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { launchBrowser, type LaunchedBrowser } from './browser';
+import { withFixedBars } from './phone-layout';
 import { replicaPage, replicaPages } from '../replicas/pages';
 
 const BEIJING = '2024-06-17 10:00';
@@ -106,25 +107,6 @@ for (const replica of replicaPages) {
     expect(((await storedSettings()) as { collapsed?: boolean } | undefined)?.collapsed ?? false).toBe(false);
     await page.close();
   });
-}
-
-/** Adds fixed controls to the page before it is parsed, as sites with a sticky action bar have. */
-async function withFixedBars(page: Page, edges: ('top' | 'bottom')[]): Promise<void> {
-  await page.addInitScript((edges) => {
-    document.addEventListener('DOMContentLoaded', () => {
-      for (const edge of edges) {
-        const bar = document.createElement('div');
-        bar.style.cssText = `position:fixed;${edge}:0;left:0;right:0;height:56px;background:#eee;display:flex;justify-content:center;gap:8px;align-items:center`;
-        for (const label of ['返回', '下一步']) {
-          const button = document.createElement('button');
-          button.textContent = label;
-          button.style.cssText = 'height:44px;width:120px';
-          bar.append(button);
-        }
-        document.body.append(bar);
-      }
-    });
-  }, edges);
 }
 
 test('a control in the bottom strip sends the bar to the top; controls in both strips leave a 44 px corner button', async () => {

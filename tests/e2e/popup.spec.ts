@@ -160,6 +160,7 @@ test('large text and keyboard only: the setting persists, every control is reach
       'INPUT:缴费日期',
       'BUTTON:下载日历文件（.ics）',
       'A:打印帮办清单',
+      'BUTTON:复制问题报告',
       'A:管理政策数据',
     ]);
     const yearSelect = page.getByLabel('年度');
@@ -196,7 +197,7 @@ test('options page: a valid newer pack is imported and used; a malformed one is 
     await expect(options.locator('[data-active-pack]')).toHaveAttribute('data-active-pack', '2099.1.1');
 
     const popup = await openPopup(browser);
-    await expect(popup.locator('footer')).toContainText('数据版本 2099.1.1（导入）');
+    await expect(popup.locator('footer')).toContainText('数据版本 2099.1.1（导入，未验证）');
 
     await options.getByRole('button', { name: '恢复为内置数据' }).click();
     await expect(options.locator('[data-active-pack]')).toHaveAttribute('data-active-pack', /^2026\./);

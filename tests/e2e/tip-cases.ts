@@ -99,10 +99,30 @@ export const tipCases: TipCase[] = [
     beijing: '2026-02-24 10:00',
     show: {
       'batch-debit-day': ['可能是', '2月24日（周二）', '以官方通知为准'],
-      'enrolment-open': ['2026年度', '2026年2月28日（周六）'],
+      'enrolment-open': [
+        '2026年度集中参保期内已没有自行缴费的机会',
+        '2026年2月28日（周六）',
+        '下次可自行缴费：3月5日（周四）15:00前',
+        '医保个人账户（含共济账户）扣费：2月28日（周六）',
+      ],
     },
     hide: ['calendar-not-covered'],
-    why: 'after the Spring Festival the computed batch day falls after the 20th: a candidate, not a settled date',
+    panelExcludes: ['还剩5天'],
+    why: 'after the Spring Festival the computed batch day falls after the 20th: a candidate, not a settled date; the period runs to 02-28 but no self-pay slot is left in it',
+  },
+  {
+    page: 'etax-social-fee',
+    beijing: '2026-02-10 10:00',
+    show: {
+      'enrolment-open': [
+        '自行缴费最后机会：2月13日（周五）15:00前',
+        '2026年2月14日（周六）是调休上班日',
+        '国办发〔2024〕38号',
+      ],
+      'payment-window': ['今天可以缴费'],
+    },
+    hide: ['enrolment-closed-waiting', 'year-not-covered', 'batch-debit-day', 'calendar-not-covered'],
+    why: 'the last self-pay slot of the 2026年度 period is three days ahead, before the Spring Festival',
   },
   {
     page: 'etax-social-fee',

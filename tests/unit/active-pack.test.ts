@@ -48,7 +48,7 @@ describe('bookFromRecord', () => {
         }),
       },
     ],
-    ['unknown origin', { origin: 'signed', version: '1', json: JSON.stringify(bundledPolicyBook) }],
+    ['unknown origin', { origin: 'verified', version: '1', json: JSON.stringify(bundledPolicyBook) }],
   ])('%s: bundled', (_, record) => {
     expect(bookFromRecord(record)).toEqual({ book: bundledPolicyBook, origin: 'bundled' });
   });

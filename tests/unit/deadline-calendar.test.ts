@@ -38,6 +38,8 @@ describe('deadline calendar (.ics)', () => {
     const events = parse(at('2023-12-10'));
     const on = (date: string) => events.filter((e) => e.date === date).map((e) => e.summary);
     expect(on('2024-01-31')).toContain('2024年度城乡居民医保集中参保期最后一天');
+    // The last self-pay slot inside the period (issue 17.2), not only its last calendar day.
+    expect(on('2024-01-19')).toContain('2024年度集中参保期内自行缴费最后机会（15:00前）');
     expect(on('2023-12-11')).toEqual(['可缴医保费（15:00前）']);
     for (const day of ['2023-12-15', '2023-12-18', '2023-12-19'])
       expect(on(day).some((s) => s.startsWith('银行批量扣款日'))).toBe(true);

@@ -7,7 +7,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Household } from '@/household/model';
-import { beijingInstant, bundledPolicyBook as book } from '@/policy';
+import { beijingInstant, bundledPolicyBook } from '@/policy';
+
+const book = { book: bundledPolicyBook, origin: 'bundled' as const };
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 const stored: { household: Household | undefined } = { household: undefined };

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { badgeFor } from '@/household/badge';
 import { householdEvents } from '@/household/calendar';
 import { type Household, labelProblem, parseHousehold } from '@/household/model';
-import { householdPlan } from '@/household/plan';
+import { householdPlan as planFrom } from '@/household/plan';
+import { answerSnapshot } from '@/answers/snapshot';
 import { reminderSchedule } from '@/household/reminders';
 import { beijingInstant, bundledPolicyBook as book } from '@/policy';
 
@@ -18,10 +19,13 @@ const family: Household = {
   ],
 };
 const at = (date: string, time = '10:00') => beijingInstant(date, time);
+/** The plan from the same answer snapshot the panel uses. */
+const householdPlan = (household: Household, now: number) =>
+  planFrom(household, answerSnapshot({ book, origin: 'bundled' }, now));
 
 describe('household plan', () => {
   it('totals the unpaid amounts of the 年度 in force and gives each channel its own last chance', () => {
-    const plan = householdPlan(family, at('2026-01-20'), book);
+    const plan = householdPlan(family, at('2026-01-20'));
     if (plan.kind !== 'plan') throw new Error(plan.kind);
     expect(plan.year).toBe(2026);
     expect(plan.unpaidTotal).toBe(460 + 460 + 795);
@@ -36,24 +40,24 @@ describe('household plan', () => {
   });
 
   it('uses 2025年度 amounts in its period and says a 年度 that is not included', () => {
-    const p2025 = householdPlan(family, at('2025-01-10'), book);
+    const p2025 = householdPlan(family, at('2025-01-10'));
     expect(p2025.kind === 'plan' && p2025.unpaidTotal).toBe(430 + 430 + 405 + 750);
-    const p2027 = householdPlan(family, at('2026-12-01'), book);
+    const p2027 = householdPlan(family, at('2026-12-01'));
     expect(p2027).toMatchObject({ kind: 'year-not-included', year: 2027 });
   });
 
   it('badge: days left counting today, warning from 7, "!" after 15:00 on the last slot', () => {
-    expect(badgeFor(householdPlan(family, at('2026-01-20'), book)).text).toBe('25');
-    expect(badgeFor(householdPlan(family, at('2026-02-07'), book))).toMatchObject({ text: '7', colour: '#c01c28' });
-    expect(badgeFor(householdPlan(family, at('2026-02-13', '14:59'), book)).text).toBe('1');
-    expect(badgeFor(householdPlan(family, at('2026-02-13', '15:00'), book)).text).toBe('!');
-    expect(badgeFor(householdPlan(family, at('2025-10-15'), book)).text).toBe('');
+    expect(badgeFor(householdPlan(family, at('2026-01-20'))).text).toBe('25');
+    expect(badgeFor(householdPlan(family, at('2026-02-07')))).toMatchObject({ text: '7', colour: '#c01c28' });
+    expect(badgeFor(householdPlan(family, at('2026-02-13', '14:59'))).text).toBe('1');
+    expect(badgeFor(householdPlan(family, at('2026-02-13', '15:00'))).text).toBe('!');
+    expect(badgeFor(householdPlan(family, at('2025-10-15'))).text).toBe('');
     const allPaid = { ...family, people: family.people.map((p) => ({ ...p, paidYears: [2026] })) };
-    expect(badgeFor(householdPlan(allPaid, at('2026-01-20'), book)).text).toBe('');
+    expect(badgeFor(householdPlan(allPaid, at('2026-01-20'))).text).toBe('');
   });
 
   it('reminders 7 and 1 days before, and the first payment day of each month', () => {
-    const plan = householdPlan(family, at('2026-01-20'), book);
+    const plan = householdPlan(family, at('2026-01-20'));
     const ids = reminderSchedule(plan, book).map((r) => r.id);
     expect(ids).toContain('first-payment-day:2026-02-05');
     expect(ids).toContain('week-before:2026-02-06');

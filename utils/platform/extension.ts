@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { ACTIVE_PACK_KEY, bookFromRecord, type ActiveBook } from '../active-pack';
 import { parsePanelSettings, type PanelSettings } from '../panel-settings';
+import { PANEL_REPORT_REQUEST, type PanelReport } from '../problem-report';
 
 export const SETTINGS_KEY = 'panelSettings';
 
@@ -56,4 +57,18 @@ export {
 /** Our own errors, for a developer: a content script's console is its isolated world's, not the page's. */
 export function logQuietly(...details: unknown[]): void {
   console.debug('[yibao-helper]', ...details);
+}
+
+/**
+ * While the signal lives, answers the popup's 复制问题报告 request (`utils/problem-report.ts`) with what the panel
+ * shows. Only our own extension's pages can send to a content script's `runtime.onMessage`; the page cannot.
+ */
+export function answerPanelReportRequests(signal: AbortSignal, report: () => PanelReport | undefined): void {
+  if (signal.aborted) return;
+  const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
+    if (message !== PANEL_REPORT_REQUEST || sender.id !== browser.runtime.id) return;
+    sendResponse(report() ?? null);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }

@@ -60,6 +60,9 @@ export async function loadActiveBook(): Promise<ActiveBook> {
   return { book: composeBook(bundledPolicyBook, layers), origin: 'bundled' };
 }
 
+/** The userscript has no popup, so nothing asks for a problem report. */
+export function answerPanelReportRequests(_signal: AbortSignal, _report: () => unknown): void {}
+
 /**
  * Saved notices may change the book (GM storage, read asynchronously): the panel waits for `loadActiveBook`, as it
  * waits for `loadSettings` from the same storage anyway.
