@@ -38,8 +38,9 @@ export async function startNoticeHelper({ signal, actions }: NoticeHelperOptions
   const body = noticeTipBody(reading, actions(input));
   let settings: PanelSettings = await loadSettings().catch(() => defaultPanelSettings);
   if (signal.aborted) return;
-  // On a phone the panel starts collapsed (one button in the corner): the notice's text comes first.
-  let shrunk = matchMedia('(max-width: 600px)').matches;
+  // On a phone the panel starts collapsed: the notice's text comes first. The screen decides, not the layout
+  // viewport: a notice page without a viewport meta is laid out 980 px wide on a phone.
+  let shrunk = Math.min(screen.width, innerWidth) <= 600;
   const render = () =>
     renderPanel({
       tips,
