@@ -6,6 +6,7 @@
 import type { Found, NoticeReading, ReadField } from '@/notice-reader';
 import { categories, categoryLabels, type Category } from '@/policy/parameters/standards';
 import { layerFieldLabels } from '@/policy/layers';
+import { element as el } from '@/components/panel/markup';
 import { dateZh } from '@/utils/format-zh';
 import type { SaveNoticeResult } from '@/utils/notice-save';
 
@@ -36,17 +37,6 @@ export function readFieldLabel(field: ReadField | string): string {
     return `${categoryLabels[category]}${what}`;
   }
   return FIELD_LABELS[field] ?? field;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children); // strings become text nodes
-  return node;
 }
 
 /** One read value: what it is, the value, and the sentence it was read from. */
