@@ -1,6 +1,6 @@
 /** Premiums from the 医保个人账户 are deducted on the month's last day. */
 import { message, p, quote, strong, type Message } from './message';
-import { dateZh } from './phrases';
+import { dateZh, FILING_BEFORE_FIRST_PAYMENT_ZH } from './phrases';
 import type { AnswerSnapshot } from './snapshot';
 
 export function accountDeductionMessage({ policy }: AnswerSnapshot): Message<'account-deduction'> | null {
@@ -18,7 +18,7 @@ export function accountDeductionMessage({ policy }: AnswerSnapshot): Message<'ac
         ...(deduction.isToday ? [strong('（就是今天）')] : []),
         '。扣费前请确认账户余额足够。',
       ),
-      ...(aid?.value.filingBeforeFirstPayment ? [p('为家人缴费的，第一次缴费前必须先办理家庭共济备案。')] : []),
+      ...(aid?.value.filingBeforeFirstPayment ? [p(`${FILING_BEFORE_FIRST_PAYMENT_ZH}。`)] : []),
       quote(deduction.text),
     ],
     facts: [{ kind: 'date', role: 'account-deduction', date: deduction.date }],

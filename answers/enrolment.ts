@@ -17,6 +17,8 @@ import { categories, categoryLabels } from '@/policy/parameters/standards';
 import type { IsoDate, Reference } from '@/policy/types';
 import { message, p, strong, type AnswerOptions, type Block, type Fact, type Message, type Run } from './message';
 import {
+  ESTIMATED_ZH,
+  MONTH_END_DEDUCTION_ZH,
   TAX_CHANNELS,
   batchAmbiguityZh,
   batchLockZh,
@@ -85,7 +87,7 @@ function otherChannelsZh(channels: InPeriodChannel[], today: IsoDate) {
   for (const channel of channels) {
     const when = channel.date === today ? '今天' : dateNearZh(channel.date, today);
     if (channel.kind === 'account-deduction') {
-      items.push(['医保个人账户（含共济账户）扣费：', strong(when), '（每月最后一天扣费，账户余额要够）']);
+      items.push(['医保个人账户（含共济账户）扣费：', strong(when), `（${MONTH_END_DEDUCTION_ZH}，账户余额要够）`]);
       references.push(channel.reference);
       facts.push({ kind: 'date', role: 'account-deduction', date: channel.date });
       continue;
@@ -94,7 +96,7 @@ function otherChannelsZh(channels: InPeriodChannel[], today: IsoDate) {
     items.push([
       '银行批量扣款：',
       strong(when),
-      settled ? '' : '（推算，以官方通知为准）',
+      settled ? '' : ESTIMATED_ZH,
       channel.lock ? `。${batchLockZh('这天')}` : '（只适用于已签批扣协议的）',
     ]);
     caveats.push(...channel.ambiguities.map(batchAmbiguityZh).filter((t): t is string => !!t));

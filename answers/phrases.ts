@@ -63,8 +63,25 @@ export function windowClosedReasonZh(status: Extract<PaymentWindowStatus, { stat
 
 /** The 批扣 lock: agreement holders cannot pay through any other channel on a batch-debit day. */
 export function batchLockZh(day: DayWord): string {
-  return `已签有效批扣协议的，${day}由银行从协议账户自动扣款，${day}不能通过其他渠道缴费`;
+  return `已签有效批扣协议的，${day}由银行从协议账户自动扣款，${batchBlockedZh(day)}`;
 }
+
+/** The 批扣 lock's short form (the household checklist, where the reader already holds an agreement). */
+export function batchBlockedZh(day: DayWord): string {
+  return `${day}不能通过其他渠道缴费`;
+}
+
+/** A computed date the sources do not settle. */
+export const ESTIMATED_ZH = '（推算，以官方通知为准）';
+
+/** When the 医保个人账户 (and 共济账户) premium is deducted. */
+export const MONTH_END_DEDUCTION_ZH = '每月最后一天扣费';
+
+/** 家庭共济: the 备案 comes before the first payment for a family member. */
+export const FILING_BEFORE_FIRST_PAYMENT_ZH = '第一次用个人账户为家人缴费前，必须先办理家庭共济备案';
+
+/** 家庭共济: who can be paid for. */
+export const MEMBERS_INSURED_IN_BEIJING_ZH = '家庭成员必须是本市（北京）基本医疗保险参保人员';
 
 /** Why a computed batch-debit day is not settled; undefined when the ambiguity is about other days. */
 export function batchAmbiguityZh(ambiguity: BatchDebitAmbiguity): string | undefined {

@@ -1,5 +1,6 @@
 /** 家庭共济: who can be linked, what to do first; the national 近亲属 scope as a caveat. */
 import { list, message, strong, type Message, type Run } from './message';
+import { MEMBERS_INSURED_IN_BEIJING_ZH } from './phrases';
 import type { AnswerSnapshot } from './snapshot';
 
 export function poolingMessage({ policy }: AnswerSnapshot): Message<'pooling-prerequisites'> | null {
@@ -12,7 +13,7 @@ export function poolingMessage({ policy }: AnswerSnapshot): Message<'pooling-pre
   const beyondBeijing = national?.value.members.filter((member) => !aid.value.members.includes(member)) ?? [];
   const items: Run[][] = [
     ['可以共济的家庭成员：', strong(aid.value.members.join('、')), '。'],
-    ...(aid.value.membersInsuredInBeijing ? [['家庭成员必须是本市（北京）基本医疗保险参保人员。']] : []),
+    ...(aid.value.membersInsuredInBeijing ? [[`${MEMBERS_INSURED_IN_BEIJING_ZH}。`]] : []),
     ...(aid.value.filingBeforeFirstPayment ? [['第一次用个人账户为家人缴费前，', strong('先办理共济备案'), '。']] : []),
     ...(channels ? [[`备案渠道：${channels.join('、')}。`]] : []),
     ...(filing?.value.ownBalanceFirst ? [['看病时先用本人的个人账户，本人余额为零后才用共济账户的钱。']] : []),

@@ -1,5 +1,5 @@
 /**
- * The household plan as typed facts (no sentences: `wording.ts` words them, with the answers layer's phrases).
+ * The household plan as typed facts (no sentences: `answers/household.ts` words each person's rule results).
  * One source: the plan reads the answer snapshot the panel and popup answer from (`answerSnapshot`): its 年度 and
  * per-channel deadlines (`snapshot.selfPay`), and each amount from that 年度's 个人缴费标准.
  */
@@ -42,8 +42,8 @@ export interface PersonPlan {
   deadline: Deadline | null;
   /** The deadline has passed. */
   missed: boolean;
-  /** The next self-pay slot from now on (today's when still open). */
-  nextSlot: IsoDate | null;
+  /** The next self-pay slot from now on (today's when still open), with the window rule's closing time. */
+  nextSlot: { date: IsoDate; closesAtTime: string } | null;
   /** The first self-pay slot after the deadline and what paying then gives (the waiting-period warning). */
   late: LateSlot | null;
   /** Batch-debit days ahead in the period (for 批扣 agreement holders: no other channel those days). */
@@ -115,10 +115,11 @@ function lateSlot(year: number, deadline: Deadline, facts: SelfPayPeriod, book: 
   return next ? { date: next.date, benefit: benefitStartIfPaidOn(year, next.date, book) } : null;
 }
 
-function nextSlotFrom(now: number, book: PolicyBook): IsoDate | null {
+function nextSlotFrom(now: number, book: PolicyBook): PersonPlan['nextSlot'] {
   const status = paymentWindowStatus(now, book);
-  if (status.state === 'open') return status.today;
-  return status.state === 'closed' ? (status.next?.date ?? null) : null;
+  if (status.state === 'open') return { date: status.today, closesAtTime: status.closesAt };
+  if (status.state !== 'closed' || !status.next) return null;
+  return { date: status.next.date, closesAtTime: status.next.closesAt };
 }
 
 function personPlan(person: Person, facts: SelfPayPeriod, book: PolicyBook): PersonPlan {

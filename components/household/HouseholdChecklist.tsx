@@ -3,15 +3,8 @@
  * each with amount, channel, deadline and a box to tick; where to ask is printed once, on the last page.
  */
 import type { HouseholdPlan } from '@/household/plan';
-import {
-  amountZh,
-  categoryZh,
-  channelLabelsZh,
-  checklistStepZh,
-  deadlineZh,
-  totalZh,
-  yearNotIncludedZh,
-} from '@/household/wording';
+import { amountZh, categoryZh, channelLabelsZh, totalZh, yearNotIncludedZh } from '@/household/wording';
+import { householdChecklistStep, householdPersonMessage } from '@/answers/household';
 import { dateZh } from '@/utils/format-zh';
 
 export const PEOPLE_PER_PAGE = 6;
@@ -59,11 +52,11 @@ export function HouseholdChecklist({ plan, hotlines }: Props) {
                     {'deadline' in p && !p.paid && (
                       <>
                         {p.person.channel === 'self-pay' && <br />}
-                        {deadlineZh(p)}
-                        {checklistStepZh(p) && (
+                        {householdPersonMessage(p).headline}
+                        {householdChecklistStep(p) && (
                           <>
                             <br />
-                            {checklistStepZh(p)}
+                            {householdChecklistStep(p)}
                           </>
                         )}
                       </>

@@ -6,10 +6,10 @@ import {
   categoryZh,
   channelLabelsZh,
   HOW_TO_CHECK_PAID_ZH,
-  personLinesZh,
   totalZh,
   yearNotIncludedZh,
 } from '@/household/wording';
+import { householdPersonMessage, householdPlanCaveats, messageLines } from '@/answers/household';
 import { payChannels } from '@/household/model';
 import { sourceLineZh } from '@/utils/format-zh';
 
@@ -94,6 +94,11 @@ export function PlanView({ plan, noticeReaderUrl, onChange, onRemove }: Props) {
         {totalZh(plan)}
       </p>
       <p class="hint">{HOW_TO_CHECK_PAID_ZH}</p>
+      {householdPlanCaveats(plan).map((caveat) => (
+        <p key={caveat} class="caveat">
+          {caveat}
+        </p>
+      ))}
       <ul class="people">
         {plan.people.map((p) => (
           <li key={p.person.id} class={p.paid ? 'person paid' : 'person'} data-person={p.person.label}>
@@ -103,7 +108,7 @@ export function PlanView({ plan, noticeReaderUrl, onChange, onRemove }: Props) {
             </h3>
             {!p.paid && (
               <ul class="lines">
-                {personLinesZh(p).map((line) => (
+                {messageLines(householdPersonMessage(p)).map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
