@@ -98,9 +98,9 @@ export function householdPersonMessage(p: PersonPlan): Message<HouseholdPersonId
   });
 }
 
-/** A person message as the lines the plan page lists and the `.ics` description holds, headline first. */
-export function messageLines(m: Pick<Message, 'headline' | 'body' | 'caveats'>): string[] {
-  return [m.headline, ...m.body.map(blockText), ...m.caveats];
+/** A person message as the lines the plan page lists, headline first (its caveats go under the plan, once). */
+export function messageLines(m: Pick<Message, 'headline' | 'body'>): string[] {
+  return [m.headline, ...m.body.map(blockText)];
 }
 
 /** The one extra step a checklist row needs, if any (kept short: six rows share an A4 page). */
@@ -111,7 +111,15 @@ export function householdChecklistStep(p: PersonPlan): string | undefined {
   return undefined;
 }
 
-/** Caveats for the whole plan: the national 38号 waiting period for people not continuously insured. */
+/**
+ * Caveats for the whole plan, each once: the national 38号 waiting period for people not continuously insured,
+ * then the unpaid people's own (what paying late gives).
+ */
 export function householdPlanCaveats(plan: Extract<HouseholdPlan, { kind: 'plan' }>): string[] {
-  return [...new Set(plan.inPeriodCaveats.map((c) => inPeriodWaitingCaveatZh(c.guideline)))];
+  return [
+    ...new Set([
+      ...plan.inPeriodCaveats.map((c) => inPeriodWaitingCaveatZh(c.guideline)),
+      ...plan.people.filter((p) => !p.paid).flatMap((p) => householdPersonMessage(p).caveats),
+    ]),
+  ];
 }

@@ -6,6 +6,7 @@
 import { categoryLabels } from '@/policy/parameters/standards';
 import { dateZh } from '@/utils/format-zh';
 import { householdPersonMessage, messageLines } from '@/answers/household';
+import type { Message } from '@/answers/message';
 import { yearNotIncludedZh as answersYearNotIncludedZh } from '@/answers/phrases';
 import type { BadgeSubject } from './badge';
 import type { PayChannel } from './model';
@@ -80,12 +81,14 @@ export function reminderTextZh(reminder: Reminder): { title: string; message: st
   }
 }
 
+const personLines = (m: Message) => [...messageLines(m), ...m.caveats];
+
 export function calendarEventZh(p: PersonPlan, year: number): { summary: string; description: string } {
   return {
     summary: `${p.person.label}：${year}年度医保最后缴费机会`,
     description: [
       `${p.person.label}（${categoryZh(p.person.category)}）${amountZh(p.amount, year)}，${channelLabelsZh[p.person.channel]}。`,
-      ...messageLines(householdPersonMessage(p)),
+      ...personLines(householdPersonMessage(p)),
       '以官方通知为准。本日历由“医保缴费助手·北京”在本机生成。',
     ].join('\n'),
   };
