@@ -229,7 +229,10 @@ test('reminder schedule and the .ics VALARMs', async () => {
         alarms: ['2026-02-21T09:00:00', '2026-02-27T09:00:00'],
       },
     ]);
-    expect(ics).toContain('第一步：先办共济备案');
+    // The unfolded DESCRIPTION (raw .ics lines fold every 75 octets, anywhere in a sentence).
+    const mine = events.map((e) => new ICAL.Event(e)).find((e) => e.summary.startsWith('我：'));
+    expect(mine?.description).toContain('\n第一步：先办共济备案（');
+    expect(mine?.description).toContain('第二步：2026年1月31日（周六）从个人账户扣缴');
   } finally {
     await browser.close();
   }

@@ -74,6 +74,7 @@ describe('household person answers', () => {
 
   it('states the national 38号 in-period waiting caveat and the late-payment caveats once for the plan', () => {
     const plan = planAt('2026-01-20');
+    expect(plan.inPeriodCaveats).toHaveLength(1);
     const caveats = householdPlanCaveats(plan);
     for (const c of plan.inPeriodCaveats) expect(caveats).toContain(inPeriodWaitingCaveatZh(c.guideline));
     const perPerson = plan.people.flatMap((p) => householdPersonMessage(p).caveats);
