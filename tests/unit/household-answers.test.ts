@@ -15,19 +15,9 @@ import {
   MONTH_END_DEDUCTION_ZH,
 } from '@/answers/phrases';
 import { answerSnapshot } from '@/answers/snapshot';
-import type { Household } from '@/household/model';
 import { householdPlan } from '@/household/plan';
+import { family } from './household-family';
 import { beijingInstant, bundledPolicyBook, type PolicyBook } from '@/policy';
-
-const family: Household = {
-  format: 2,
-  notifications: false,
-  people: [
-    { id: 'a', label: '爸爸', category: 'elderly', channel: 'self-pay', paidYears: [] },
-    { id: 'b', label: '妈妈', category: 'elderly', channel: 'batch-debit', paidYears: [] },
-    { id: 'd', label: '我', category: 'working-age', channel: 'personal-account', paidYears: [] },
-  ],
-};
 
 function planAt(date: string, book: PolicyBook = bundledPolicyBook) {
   const plan = householdPlan(family, answerSnapshot({ book, origin: 'bundled' }, beijingInstant(date, '10:00')));
@@ -35,9 +25,15 @@ function planAt(date: string, book: PolicyBook = bundledPolicyBook) {
   return plan;
 }
 
+function personAt(date: string, label: string, book?: PolicyBook) {
+  const person = planAt(date, book).people.find((p) => p.person.label === label);
+  if (!person) throw new Error(label);
+  return person;
+}
+
 describe('household person answers', () => {
   it('words the 批扣 days with the panel’s lock sentence, and the checklist with its short form', () => {
-    const mum = planAt('2026-01-20').people[1];
+    const mum = personAt('2026-01-20', '妈妈');
     const m = householdPersonMessage(mum);
     expect(m.headline).toBe(`期内最后一个批扣日：2026年2月24日（周二）${ESTIMATED_ZH}，前一天把钱存进签约的银行卡。`);
     expect(messageLines(m)).toContain(`批扣日：2月24日（周二）。${batchLockZh('当天')}。`);
@@ -48,7 +44,7 @@ describe('household person answers', () => {
   });
 
   it('gives the 共济 steps from the mutual-aid rule and the month-end deduction phrase', () => {
-    const me = householdPersonMessage(planAt('2026-01-20').people[2]);
+    const me = householdPersonMessage(personAt('2026-01-20', '我'));
     const lines = messageLines(me);
     expect(lines[1]).toMatch(/^第一步：先办共济备案（.+）。/);
     expect(lines[1]).toContain(FILING_BEFORE_FIRST_PAYMENT_ZH);
@@ -56,7 +52,7 @@ describe('household person answers', () => {
   });
 
   it('takes the next slot’s closing time from the payment-window rule, not a written 15:00', () => {
-    const line = (book: PolicyBook) => messageLines(householdPersonMessage(planAt('2026-01-20', book).people[0]))[1];
+    const line = (book: PolicyBook) => messageLines(householdPersonMessage(personAt('2026-01-20', '爸爸', book)))[1];
     expect(line(bundledPolicyBook)).toBe('下一个可缴费时段：2026年1月20日（周二）（当天15:00前）。');
     const window = bundledPolicyBook.parameters.paymentWindow;
     const later: PolicyBook = {
@@ -84,7 +80,7 @@ describe('household person answers', () => {
   });
 
   it('carries the late benefit-start caveats and its day as facts', () => {
-    const dad = householdPersonMessage(planAt('2026-01-20').people[0]);
+    const dad = householdPersonMessage(personAt('2026-01-20', '爸爸'));
     expect(dad.facts.find((f) => f.role === 'benefit-start')).toBeDefined();
     expect(dad.references.length).toBeGreaterThan(0);
   });

@@ -5,19 +5,10 @@ import { householdEvents } from '@/household/calendar';
 import { type Household, labelProblem, parseHousehold } from '@/household/model';
 import { householdPlan as planFrom } from '@/household/plan';
 import { answerSnapshot } from '@/answers/snapshot';
+import { family } from './household-family';
 import { reminderSchedule } from '@/household/reminders';
 import { beijingInstant, bundledPolicyBook as book } from '@/policy';
 
-const family: Household = {
-  format: 2,
-  notifications: false,
-  people: [
-    { id: 'a', label: '爸爸', category: 'elderly', channel: 'self-pay', paidYears: [] },
-    { id: 'b', label: '妈妈', category: 'elderly', channel: 'batch-debit', paidYears: [] },
-    { id: 'c', label: '小明', category: 'student', channel: 'school', paidYears: [2026] },
-    { id: 'd', label: '我', category: 'working-age', channel: 'personal-account', paidYears: [] },
-  ],
-};
 const at = (date: string, time = '10:00') => beijingInstant(date, time);
 /** The plan from the same answer snapshot the panel uses. */
 const householdPlan = (household: Household, now: number) =>
