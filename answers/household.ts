@@ -12,7 +12,6 @@ import {
   dateZh,
   ESTIMATED_ZH,
   FILING_BEFORE_FIRST_PAYMENT_ZH,
-  inPeriodWaitingCaveatZh,
   MEMBERS_INSURED_IN_BEIJING_ZH,
   MONTH_END_DEDUCTION_ZH,
   shortDateZh,
@@ -112,14 +111,9 @@ export function householdChecklistStep(p: PersonPlan): string | undefined {
 }
 
 /**
- * Caveats for the whole plan, each once: the national 38号 waiting period for people not continuously insured,
- * then the unpaid people's own (what paying late gives).
+ * Caveats for the whole plan, each once: the unpaid people's own (what paying late gives). The national 38号
+ * in-period caveat is not repeated: the plan page shows the 年度's enrolment answer, which states it.
  */
 export function householdPlanCaveats(plan: Extract<HouseholdPlan, { kind: 'plan' }>): string[] {
-  return [
-    ...new Set([
-      ...plan.inPeriodCaveats.map((c) => inPeriodWaitingCaveatZh(c.guideline)),
-      ...plan.people.filter((p) => !p.paid).flatMap((p) => householdPersonMessage(p).caveats),
-    ]),
-  ];
+  return [...new Set(plan.people.filter((p) => !p.paid).flatMap((p) => householdPersonMessage(p).caveats))];
 }
