@@ -23,11 +23,13 @@ export default defineConfig({
       '#platform': resolve(root, 'utils/platform/userscript.ts'),
     },
   },
+  // public/ holds the extension's files (the household reminder's icon): none of them belongs beside a userscript.
+  publicDir: false,
   build: {
     outDir: resolve(root, '.output/userscript'),
     emptyOutDir: true,
     // Whitespace only: names and structure stay as written, so the file remains reviewable once pretty-printed,
-    // and the size stays within budget (≤ 25 KB gzip).
+    // and names kept cost about 5 kB gzip (mangled: 27.0 kB instead of 32.0; compressed without mangling: 31.6).
     minify: 'oxc',
     rolldownOptions: { output: { minify: { mangle: false, compress: false, codegen: { removeWhitespace: true } } } },
   },
