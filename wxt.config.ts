@@ -2,11 +2,13 @@ import { resolve } from 'node:path';
 import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import { testPackKeyDefine } from './scripts/pack-test-key';
-import { matchPatterns } from './utils/official-sites';
+import { matchPatterns, noticeMatchPatterns } from './utils/official-sites';
 import { settingsScriptFile, settingsScriptSource, settingsVariants } from './utils/settings-script';
 
 /** `entrypoints/page-helper.ts`, built as an unlisted script (see its header). */
 const CONTENT_SCRIPT_NAME = 'page-helper';
+/** `entrypoints/notice-helper.ts`: the notice reader's script, on the notice pages only. */
+const NOTICE_SCRIPT_NAME = 'notice-helper';
 
 export default defineConfig({
   imports: false,
@@ -24,6 +26,8 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'alarms'],
     // `notifications`: asked for only when the user switches reminders on in the household page (README, Permissions).
     optional_permissions: ['notifications'],
+    // The payment hosts only. The notice pages need no host permission beyond their content script's own matches,
+    // which keep the paths; a host permission would be granted for the whole host (Chromium drops the path).
     host_permissions: matchPatterns,
     content_scripts: [
       {
@@ -37,6 +41,12 @@ export default defineConfig({
         match_about_blank: true,
         match_origin_as_fallback: true,
         js: [`${CONTENT_SCRIPT_NAME}.js`],
+      },
+      {
+        // A notice is read once the page is all there; nothing on these pages is a form to keep clear of.
+        matches: noticeMatchPatterns,
+        run_at: 'document_idle',
+        js: [`${NOTICE_SCRIPT_NAME}.js`],
       },
     ],
     ...(browser === 'firefox' && {

@@ -28,6 +28,7 @@ import {
   slotZh,
   windowRuleZh,
   yearNotIncludedZh,
+  fillGapBlock,
 } from './phrases';
 import type { AnswerSnapshot, EnrolmentVoice } from './snapshot';
 
@@ -355,6 +356,7 @@ function notIncluded(snapshot: AnswerSnapshot, { situation }: Voice<'not-include
         '。',
       ),
       p(yearNotIncludedZh(year)),
+      fillGapBlock(year),
     ],
     facts: [{ kind: 'year', role: 'year', year }],
     // The same 数据截至 as the footer (answers/data-date.ts): the newest source, not the build date.

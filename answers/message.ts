@@ -9,8 +9,11 @@ import type { IsoDate, Reference } from '@/policy/types';
 /** How soon the reader must act: `urgent` (a deadline today, a channel blocked today), `warning`, `info`. */
 export type Severity = 'urgent' | 'warning' | 'info';
 
-/** A run of text inside a paragraph; `strong` runs carry the figure the reader looks for. */
-export type Run = string | { strong: string };
+/**
+ * A run of text inside a paragraph; `strong` runs carry the figure the reader looks for; `link` runs are a plain
+ * link the user may click (an official page's address, never fetched by us).
+ */
+export type Run = string | { strong: string } | { link: string; href: string };
 
 /** The body's blocks: paragraphs, lists and quotations of a notice's own words. Text only, never markup. */
 export type Block = { p: Run[] } | { list: Run[][] } | { quote: string };
@@ -49,8 +52,11 @@ export const p = (...runs: Run[]): Block => ({ p: runs });
 export const list = (items: Run[][]): Block => ({ list: items });
 export const quote = (text: string): Block => ({ quote: text });
 
+export const link = (text: string, href: string): Run => ({ link: text, href });
+
 export function runText(run: Run): string {
-  return typeof run === 'string' ? run : run.strong;
+  if (typeof run === 'string') return run;
+  return 'strong' in run ? run.strong : `${run.link}（${run.href}）`;
 }
 
 /** A block as plain text (the `.ics` description, the checklist). */

@@ -11,7 +11,8 @@ import type { PaymentWindow } from '@/policy/parameters/payment-window';
 import type { NationalWaitingGuideline } from '@/policy/parameters/enrolment';
 import type { DateCaveat, IsoDate, Reference } from '@/policy/types';
 import { dateZh, shortDateZh } from '@/utils/format-zh';
-import { strong, type Run } from './message';
+import { NOTICE_LIST_URL } from '@/utils/official-sites';
+import { link, p, strong, type Block, type Run } from './message';
 
 export { dateZh, shortDateZh } from '@/utils/format-zh';
 
@@ -162,6 +163,18 @@ function waitingReferences(
 /** A year's missing figures: never replaced by another year's. */
 export function yearNotIncludedZh(year: number): string {
   return `本助手还没有收录${year}年度的集中参保时间、缴费标准和待遇起始日，所以不显示这些内容，也不拿往年的数字代替。请以北京市医保局、北京市税务局发布的${year}年度通知为准，或拨打咨询电话。`;
+}
+
+/**
+ * How to fill a missing 年度 now (issue 18.4): the 北京市医保局 通知公告 list as a plain link the user clicks, then
+ * 保存 on the year's notice there (the notice reader, components/notice).
+ */
+export function fillGapBlock(year: number): Block {
+  return p(
+    '现在就能补上：打开',
+    link('北京市医保局通知公告', NOTICE_LIST_URL),
+    `里${year}年度的城乡居民医保参保缴费通知，在页面旁本助手的提示里点“保存到本助手”，本助手就按这份通知显示${year}年度的时间和金额。`,
+  );
 }
 
 /** Payment channels as list items: name in bold, then what it is. */

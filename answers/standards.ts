@@ -3,6 +3,7 @@ import type { PolicyBook } from '@/policy/book';
 import { categoryLabels, type Category } from '@/policy/parameters/standards';
 import { yearFigures } from '@/policy/rules/snapshot';
 import { message, p, type Message } from './message';
+import { fillGapBlock } from './phrases';
 
 export function standardMessage(year: number, category: Category, book: PolicyBook): Message<'standard'> {
   const figures = yearFigures(year, book);
@@ -13,7 +14,7 @@ export function standardMessage(year: number, category: Category, book: PolicyBo
       id: 'standard',
       severity: 'info',
       headline: `${year}年度的缴费标准尚未收录。本助手不拿往年的数字代替，请以北京市医保局发布的${year}年度通知为准。`,
-      body: [],
+      body: [fillGapBlock(year)],
       facts: [{ kind: 'year', role: 'year', year }],
       caveats: [],
       references: [],

@@ -5,7 +5,21 @@
 import type { Block, Message, Run } from '@/answers/message';
 
 function Runs({ runs }: { runs: Run[] }) {
-  return <>{runs.map((run) => (typeof run === 'string' ? run : <strong>{run.strong}</strong>))}</>;
+  return (
+    <>
+      {runs.map((run) =>
+        typeof run === 'string' ? (
+          run
+        ) : 'strong' in run ? (
+          <strong>{run.strong}</strong>
+        ) : (
+          <a href={run.href} target="_blank" rel="noopener noreferrer">
+            {run.link}
+          </a>
+        ),
+      )}
+    </>
+  );
 }
 
 export function BlockView({ block }: { block: Block }) {

@@ -66,5 +66,6 @@ export function watchActiveBook(
     if (!signal.aborted) onChange(active);
   };
   onActiveBookPublished(signal, changed);
-  if (start.fromScript) start.read.then((active) => active.origin !== 'bundled' && changed(active));
+  // Any book other than the bundled one: an imported pack, or saved notices laid over the bundled book.
+  if (start.fromScript) start.read.then((active) => active.book !== bundledPolicyBook && changed(active));
 }

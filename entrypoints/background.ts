@@ -5,7 +5,15 @@ import { ACTIVE_PACK_KEY, activePackRecord, isBundledRecord } from '@/utils/acti
 import { startFrameRelay } from '@/utils/frame-relay';
 import { startHouseholdBadge } from '@/household/background';
 import { parsePanelSettings } from '@/utils/panel-settings';
-import { activePolicy, PACK_CHANGED_MESSAGE, PolicyCache, syncBundledPack } from '@/utils/policy-cache';
+import { SAVE_NOTICE_MESSAGE } from '@/utils/notice-layers';
+import { saveNotice } from '@/utils/notice-save';
+import {
+  activePolicy,
+  dexieNoticeStore,
+  PACK_CHANGED_MESSAGE,
+  PolicyCache,
+  syncBundledPack,
+} from '@/utils/policy-cache';
 import { syncSettingsScript } from '@/utils/settings-script';
 
 /**
@@ -30,6 +38,10 @@ async function registerSettingsScript(): Promise<void> {
   });
 }
 
+function isMessage(message: unknown, type: string): message is { type: string; input?: unknown; url?: unknown } {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
+}
+
 export default defineBackground(() => {
   startFrameRelay();
   const registerSettings = () =>
@@ -52,8 +64,23 @@ export default defineBackground(() => {
     publish();
   });
   // The options page imported a pack or reset to the bundled one (only our own pages can send this).
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (sender.id === browser.runtime.id && message === PACK_CHANGED_MESSAGE) publish();
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (message === PACK_CHANGED_MESSAGE) publish();
+    // A notice page's 保存 (the notice content script): read again here from the page's text, then kept.
+    // Answered through sendResponse (and `true`), which Chrome and Firefox both keep open for an async reply.
+    if (isMessage(message, SAVE_NOTICE_MESSAGE) && sender.tab) {
+      const store = dexieNoticeStore(new PolicyCache());
+      saveNotice(store, message.input, sender.url ?? sender.tab.url, new Date().toISOString())
+        .then(async (result) => {
+          if (result.ok) await publish();
+          return result;
+        })
+        .catch(() => ({ ok: false as const, reasons: ['保存失败，原有数据未改变'] }))
+        .then(sendResponse);
+      return true;
+    }
+    return undefined;
   });
   startHouseholdBadge(() => activePolicy(new PolicyCache()).then(({ book, origin }) => ({ book, origin })));
   // Both the settings and the published pack decide which settings script is registered.

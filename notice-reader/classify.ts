@@ -3,21 +3,13 @@
  * official notice sites, and the title or a heading must be about it; 职工医保, 大病保险 alone, other cities, topic
  * lists, 政策解读 digests and news are not.
  */
+import { noticePageOf } from '../utils/official-sites';
 import { MAX_BODY, splitSegments } from './segments';
 import { findTargetYear } from './target-year';
 import type { NoticeInput } from './types';
 
-/** Where official notices are published, as narrow as their paths are known (policy-facts §6c, issue 18). */
-export const noticeSites = [
-  // 北京市医疗保障局: notices under /tzgg2022/…, answers under /2020_zwfw/2020_cjwt/…; the portal's other paths
-  // are not known well enough to leave out, so the host decides and the text does the rest.
-  { host: 'ybj.beijing.gov.cn', name: '北京市医疗保障局', pathPrefix: '/' },
-  { host: 'beijing.chinatax.gov.cn', name: '国家税务总局北京市税务局', pathPrefix: '/bjswj/' },
-  { host: 'www.beijing.gov.cn', name: '首都之窗（北京市人民政府）', pathPrefix: '/zhengce/' },
-] as const;
-
-/** Match patterns for a manifest or a userscript's @match. */
-export const noticeMatchPatterns: string[] = noticeSites.map((site) => `*://${site.host}${site.pathPrefix}*`);
+/** The notice pages come from the one list of official sites; re-exported for the reader's users. */
+export { noticeMatchPatterns, noticePages } from '../utils/official-sites';
 
 export type NoticeRejection =
   | 'not-official-notice-site'
@@ -36,15 +28,7 @@ export type NoticeClassification =
   | { notice: false; reason: NoticeRejection; detail: string };
 
 export function isNoticeSiteUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
-  const host = parsed.hostname.toLowerCase();
-  return noticeSites.some((site) => site.host === host && parsed.pathname.startsWith(site.pathPrefix));
+  return noticePageOf(url) !== undefined;
 }
 
 /** The page test: an official notice site and notice content. */

@@ -4,7 +4,7 @@ export {
   classifyNoticePage,
   isNoticeSiteUrl,
   noticeMatchPatterns,
-  noticeSites,
+  noticePages,
 } from './classify';
 export type { NoticeClassification, NoticeRejection } from './classify';
 export { readNotice } from './read-notice';
@@ -12,3 +12,5 @@ export { tableRowText } from './segments';
 export { referenceOf, toPolicyValues } from './to-policy';
 export type { NoticePolicyValues } from './to-policy';
 export type * from './types';
+export { layerFromReading } from './to-layer';
+export type { LayerFromReading } from './to-layer';

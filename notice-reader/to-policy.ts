@@ -8,7 +8,8 @@ import type { Hotline as PolicyHotline } from '../policy/parameters/contacts';
 import type { EnrolmentPeriod, WaitingPeriod } from '../policy/parameters/enrolment';
 import { categories, type CategoryAmounts } from '../policy/parameters/standards';
 import type { Confidence, Reference } from '../policy/types';
-import { isNoticeSiteUrl, noticeSites } from './classify';
+import { noticePageOf } from '../utils/official-sites';
+import { isNoticeSiteUrl } from './classify';
 import type { CategoryFigures, NoticeInput, NoticeReading } from './types';
 
 export interface NoticePolicyValues {
@@ -79,7 +80,7 @@ export function referenceOf(input: NoticeInput, reading: NoticeReading): Referen
     : original && isNoticeSiteUrl(original)
       ? 'quoted-official'
       : 'secondary';
-  const siteName = noticeSites.find((site) => safeHost(input.url) === site.host)?.name;
+  const siteName = noticePageOf(input.url)?.name;
   return {
     publisher: reading.publishers.map((p) => p.value).join('、') || siteName || '',
     title: input.title.trim(),
@@ -87,12 +88,4 @@ export function referenceOf(input: NoticeInput, reading: NoticeReading): Referen
     published: reading.published?.value ?? '',
     confidence,
   };
-}
-
-function safeHost(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
 }

@@ -53,7 +53,8 @@ export const referenceSchema = z.strictObject({
   title: text(300),
   url: urlSchema,
   published: publishedSchema,
-  confidence: z.enum(['official', 'quoted-official', 'secondary']),
+  // 'official-local' only ever comes from a notice the user saved (policy/layers.ts), never from a pack's own claim.
+  confidence: z.enum(['official', 'quoted-official', 'secondary', 'official-local']),
   note: z.optional(optionalText(1000)),
 });
 

@@ -18,7 +18,9 @@ export type Confidence =
   /** A verbatim quotation of an official notice (a repost naming the notice and reproducing its wording). */
   | 'quoted-official'
   /** A secondary site (news, aggregator) consistent with other evidence; never presented as settled. */
-  | 'secondary';
+  | 'secondary'
+  /** An official notice page the user opened and saved; read on this machine by the notice reader (policy/layers.ts). */
+  | 'official-local';
 
 /** Calendar date in Beijing, `YYYY-MM-DD`. */
 export type IsoDate = string;

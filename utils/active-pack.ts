@@ -8,8 +8,11 @@ import { bundledPolicyBook, type PolicyBook } from '@/policy';
 export const ACTIVE_PACK_KEY = 'activePolicyPack';
 
 export type ActivePackRecord =
-  /** `unavailable`: why the background could not read its IndexedDB cache (the bundled book is in force). */
-  | { origin: 'bundled'; version: string; unavailable?: string }
+  /**
+   * `unavailable`: why the background could not read its IndexedDB cache (the bundled book is in force). `json`
+   * when saved notices (policy/layers.ts) are laid over the bundled book.
+   */
+  | { origin: 'bundled'; version: string; unavailable?: string; json?: string }
   /** `json`: the book after `withTrustedContacts` — contacts and URLs are the bundled book's. */
   | { origin: 'imported'; version: string; json: string }
   /** `json`: a pack whose signature the background verified (utils/policy-cache.ts), used as published. */
@@ -28,7 +31,11 @@ export type PublishedPolicy = ActiveBook &
 
 export function activePackRecord(book: PolicyBook, origin: ActiveOrigin, unavailable?: string): ActivePackRecord {
   if (origin !== 'bundled') return { origin, version: book.version, json: JSON.stringify(book) };
-  return unavailable === undefined ? { origin, version: book.version } : { origin, version: book.version, unavailable };
+  if (unavailable !== undefined) return { origin, version: book.version, unavailable };
+  // Saved notices over the bundled book: the record carries the composed book.
+  return book === bundledPolicyBook
+    ? { origin, version: book.version }
+    : { origin, version: book.version, json: JSON.stringify(book) };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -53,11 +60,14 @@ function looksLikeBook(value: unknown): value is PolicyBook {
 
 /**
  * Whether a stored record leaves the bundled book in force: what the settings script tells a page before its
- * first frame. Only a record that says `imported` or `signed` says otherwise; `bookFromRecord` still decides what
- * is shown.
+ * first frame. Only a record that carries a book (an imported or signed pack, or saved notices over the bundled
+ * book) says otherwise; `bookFromRecord` still decides what is shown.
  */
 export function isBundledRecord(record: unknown): boolean {
-  return !(isObject(record) && (record.origin === 'imported' || record.origin === 'signed'));
+  return !(
+    isObject(record) &&
+    (record.origin === 'imported' || record.origin === 'signed' || typeof record.json === 'string')
+  );
 }
 
 /** The book a stored record stands for; the bundled one for anything missing, malformed or unexpected. */
@@ -65,7 +75,8 @@ export function bookFromRecord(record: unknown): ActiveBook {
   const bundled: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
   if (!isObject(record) || typeof record.json !== 'string') return bundled;
   const origin = record.origin;
-  if (origin !== 'imported' && origin !== 'signed') return bundled;
+  // `bundled` with a book: saved notices laid over the bundled book (policy/layers.ts).
+  if (origin !== 'imported' && origin !== 'signed' && origin !== 'bundled') return bundled;
   try {
     const book: unknown = JSON.parse(record.json);
     return looksLikeBook(book) ? { book, origin } : bundled;

@@ -18,6 +18,7 @@ export const confidenceZh: Record<Confidence, string> = {
   official: '官方原文',
   'quoted-official': '官方通知转载',
   secondary: '非官方来源，仅供参考',
+  'official-local': '官方页面·本机读取',
 };
 
 /** `12月18日（周一）`, for dates whose year is already clear. */

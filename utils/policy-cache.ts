@@ -14,7 +14,9 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { bundledPolicyBook, type PolicyBook } from '@/policy';
+import { composeBook } from '@/policy/layers';
 import type { TrustedField } from '@/policy/pack-trust';
+import { checkStored, noSavedNotices, type NoticeStore, type SavedNotices, type StoredLayer } from './notice-layers';
 import type { PackKey, PackSignatureCheck } from './pack-signature';
 import { loadPackModule } from './load-pack-module';
 import type { PackParse } from './policy-pack';
@@ -37,6 +39,8 @@ export interface StoredPack {
 
 export class PolicyCache extends Dexie {
   packs!: Table<StoredPack, 'active'>;
+  /** Saved notices (issue 18.3), one row per notice URL, kept as JSON text and checked on every read. */
+  layers!: Table<StoredLayer, string>;
 
   constructor(name = POLICY_DB_NAME) {
     super(name);
@@ -47,7 +51,20 @@ export class PolicyCache extends Dexie {
     this.version(2)
       .stores({ standards: null, packs: 'slot' })
       .upgrade((tx) => tx.table('packs').put(bundledRow()));
+    // v3: saved notices. A new table only: the pack in force is kept as it is.
+    this.version(3).stores({ layers: 'url' });
   }
+}
+
+/** The saved notices of the extension, in the policy cache. */
+export function dexieNoticeStore(db: PolicyCache): NoticeStore {
+  return {
+    all: () => db.layers.toArray(),
+    put: async (row) => {
+      await db.layers.put(row);
+    },
+    remove: (url) => db.layers.delete(url),
+  };
 }
 
 const bundledJson = JSON.stringify(bundledPolicyBook);
@@ -73,8 +90,8 @@ function bundledRow(): StoredPack {
 }
 
 export type ActivePolicy =
-  | { book: PolicyBook; origin: PackOrigin; installedAt: string; cache: 'ok' }
-  | { book: PolicyBook; origin: 'bundled'; cache: 'unavailable'; reason: string };
+  | { book: PolicyBook; origin: PackOrigin; installedAt: string; cache: 'ok'; notices: SavedNotices }
+  | { book: PolicyBook; origin: 'bundled'; cache: 'unavailable'; reason: string; notices: SavedNotices };
 
 /** IndexedDB can hang (blocked upgrade, broken profile); past this the bundled pack answers. */
 const CACHE_TIMEOUT_MS = 2000;
@@ -129,14 +146,23 @@ export async function activePolicy(
           const reason = parsed.untrustedText
             ? '之前导入的数据包文字里有电话号码或网址，已停用'
             : '本地缓存中的数据已损坏';
-          return { book: bundledPolicyBook, origin: 'bundled', cache: 'unavailable', reason };
+          return { book: bundledPolicyBook, origin: 'bundled', cache: 'unavailable', reason, notices: noSavedNotices };
         }
-        if (signed) return { book: parsed.book, origin: 'signed', installedAt: stored.installedAt, cache: 'ok' };
+        // A verified pack is used as published; any other imported pack keeps the bundled book's contacts.
         const book =
-          pack && stored.origin === 'imported'
+          pack && stored.origin === 'imported' && !signed
             ? pack.withTrustedContacts(parsed.book, bundledPolicyBook).book
             : parsed.book;
-        return { book, origin: stored.origin, installedAt: stored.installedAt, cache: 'ok' };
+        // Saved notices over the pack in force: only a signed pack citing the same notice wins over one.
+        const notices = checkStored(await db.layers.toArray());
+        const packs = stored.origin === 'imported' ? [{ book, signed }] : [];
+        return {
+          book: composeBook(bundledPolicyBook, notices.layers, packs),
+          origin: signed ? 'signed' : stored.origin,
+          installedAt: stored.installedAt,
+          cache: 'ok',
+          notices,
+        };
       })(),
     );
   } catch (error) {
@@ -145,6 +171,7 @@ export async function activePolicy(
       origin: 'bundled',
       cache: 'unavailable',
       reason: `本地缓存不可用（${(error as Error).name || 'Error'}）`,
+      notices: noSavedNotices,
     };
   }
 }

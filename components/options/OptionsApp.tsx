@@ -17,6 +17,7 @@ import {
 import { sortPackFiles } from '@/utils/pack-files';
 import { bookCoverage } from '@/utils/book-coverage';
 import { PackOriginNotice, packOriginZh } from '../imported-pack-notice';
+import { SavedNotices } from './SavedNotices';
 import './options.css';
 
 type NotImported = Exclude<ImportResult, { ok: true }>;
@@ -118,6 +119,18 @@ export function OptionsApp() {
           </div>
         )}
       </section>
+
+      {policy && (
+        <SavedNotices
+          notices={policy.notices}
+          onRemove={async (url) => {
+            await db.layers.delete(url);
+            setMessage(['已删除这份保存的通知。']);
+            announcePackChanged();
+            await refresh();
+          }}
+        />
+      )}
 
       <section aria-labelledby="reset-title">
         <h2 id="reset-title">恢复内置数据</h2>

@@ -20,7 +20,13 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 function runNodes(runs: Run[]): (Node | string)[] {
   return runs
     .filter((run) => run !== '')
-    .map((run) => (typeof run === 'string' ? run : element('strong', {}, run.strong)));
+    .map((run) =>
+      typeof run === 'string'
+        ? run
+        : 'strong' in run
+          ? element('strong', {}, run.strong)
+          : element('a', { href: run.href, target: '_blank', rel: 'noopener noreferrer' }, run.link),
+    );
 }
 
 export function blockNode(block: Block): HTMLElement {

@@ -243,6 +243,14 @@ export function isOurHost(node: Node | null): boolean {
   return !!node && node === host;
 }
 
+/**
+ * The content box of a shown tip, for a page tool that builds its own body with the DOM API and listeners (the
+ * notice reader's 保存, components/notice): the answers' messages are text only.
+ */
+export function tipContent(id: string): HTMLElement | undefined {
+  return panel?.body.querySelector<HTMLElement>(`section[data-tip="${CSS.escape(id)}"] > .content`) ?? undefined;
+}
+
 /** Whether the node is inside our panel. */
 export function inPanel(node: Node | null): boolean {
   return !!node && !!host && (node === host || host.contains(node));

@@ -50,16 +50,28 @@ describe('seeding and reading', () => {
 });
 
 describe('migrations (one fixture per schema version)', () => {
-  test('v1 (0.1.0: standards rows) → v2: the bundled pack is installed and the old table dropped', async () => {
+  test('v1 (0.1.0: standards rows) → v3: the bundled pack is installed, the old table dropped, no saved notice', async () => {
     const name = freshName();
     await createV1Cache(name);
     const db = cache(name);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name)).toEqual(['packs']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['layers', 'packs']);
+    expect(await db.layers.count()).toBe(0);
     const stored = await db.packs.get('active');
     expect(stored?.origin).toBe('bundled');
     expect(JSON.parse(stored!.json)).toEqual(bundledPolicyBook);
+  });
+
+  test('v2 → v3 keeps an imported pack as it is', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    v2.version(2).stores({ packs: 'slot' });
+    await v2.table('packs').put({ slot: 'active', json: newerPack('2099.3.3'), origin: 'imported', installedAt: '' });
+    v2.close();
+    const db = cache(name);
+    expect((await activePolicy(db)).book.version).toBe('2099.3.3');
+    expect(db.verno).toBe(3);
   });
 
   test('v2 with an imported pack opens unchanged', async () => {
@@ -200,6 +212,45 @@ describe('a stored pack from before the trust rules (defence in depth on read)',
       reason: '之前导入的数据包文字里有电话号码或网址，已停用',
     });
     expect(policy.book).toEqual(bundledPolicyBook);
+  });
+});
+
+describe('saved notices in the real IndexedDB (issue 18.3)', () => {
+  const url = 'https://ybj.beijing.gov.cn/tzgg2022/203011/t1.html';
+  const layer = {
+    format: 1,
+    url,
+    title: '关于做好2031年度城乡居民基本医疗保险参保缴费工作的通知',
+    publisher: '北京市医疗保障局',
+    published: '2030-10-15',
+    savedAt: '2030-10-16T00:00:00.000Z',
+    year: 2031,
+    values: { enrolmentPeriod: { start: '2030-11-01', end: '2031-01-31', benefitsStart: '2031-01-01' } },
+    evidence: { enrolmentPeriod: '2031年度集中参保期为2030年11月1日至2031年1月31日。' },
+  };
+
+  test('a saved layer is laid over the pack in force, with its own confidence', async () => {
+    const db = cache();
+    await db.layers.put({ url, json: JSON.stringify(layer) });
+    const policy = await activePolicy(db);
+    const period = policy.book.parameters.enrolmentPeriod.values.find((v) => v.year === 2031);
+    expect(period?.value.end).toBe('2031-01-31');
+    expect(period?.reference.confidence).toBe('official-local');
+    expect(policy.notices.layers.map((l) => l.url)).toEqual([url]);
+  });
+
+  test('a layer edited by hand is set aside with one line, not used and not overwritten', async () => {
+    const db = cache();
+    const edited = JSON.stringify({
+      ...layer,
+      values: { enrolmentPeriod: { start: '2030-11-01', end: '2030-01-31' } },
+    });
+    await db.layers.put({ url, json: edited });
+    const policy = await activePolicy(db);
+    expect(policy.cache).toBe('ok');
+    expect(policy.book.parameters.enrolmentPeriod.values.find((v) => v.year === 2031)).toBeUndefined();
+    expect(policy.notices.setAside).toEqual([{ url, reason: expect.stringMatching(/早于开始日.*已停用，未删除/) }]);
+    expect((await db.layers.get(url))?.json).toBe(edited);
   });
 });
 

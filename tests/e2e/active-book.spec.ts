@@ -95,7 +95,7 @@ test('an imported pack reaches open and new pages; resetting to the bundled book
   const openAfter = await openPanel();
   await expect(enrolmentTip(openAfter)).toContainText(IMPORTED_END);
   // Figures from a file someone sent are labelled as such, on the page too.
-  await expect(importedLabel(openAfter)).toContainText('正在使用导入的数据包（未经核实）');
+  await expect(importedLabel(openAfter)).toContainText('正在使用导入的数据包（未验证）');
   await openAfter.close();
 
   await options.getByRole('button', { name: '恢复为内置数据' }).click();

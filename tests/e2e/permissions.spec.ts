@@ -7,9 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { launchBrowser } from './browser';
-import { matchPatterns } from '../../utils/official-sites';
+import { allMatchPatterns, matchPatterns, noticeMatchPatterns } from '../../utils/official-sites';
 
-const OFFICIAL = [...matchPatterns].sort();
+const OFFICIAL = [...allMatchPatterns].sort();
+const PAYMENT_PAGES = [...matchPatterns].sort();
+const NOTICE_PAGES = [...noticeMatchPatterns].sort();
 const PERMISSIONS = ['alarms', 'scripting', 'storage'];
 /** Asked for only when reminders are switched on in the household page (README, Permissions). */
 const OPTIONAL_PERMISSIONS = ['notifications'];
@@ -36,15 +38,25 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     expect(Object.keys(manifest).filter((key) => !ALLOWED_KEYS.includes(key))).toEqual([]);
     expect([...manifest.permissions].sort()).toEqual(PERMISSIONS);
     expect([...manifest.optional_permissions].sort()).toEqual(OPTIONAL_PERMISSIONS);
-    expect([...manifest.host_permissions].sort()).toEqual(OFFICIAL);
-    // One static content script (the page helper); the settings script is registered at run time.
-    expect(manifest.content_scripts).toHaveLength(1);
+    // The notice pages are reached through their content script's matches only (paths kept), never a host-wide grant.
+    expect([...manifest.host_permissions].sort()).toEqual(PAYMENT_PAGES);
+    // Two static content scripts: the page helper on the payment pages, the notice reader on the notice pages
+    // only (issue 18); the settings script is registered at run time.
+    expect(manifest.content_scripts.map((script: { js: string[] }) => script.js)).toEqual([
+      ['page-helper.js'],
+      ['notice-helper.js'],
+    ]);
+    expect([...manifest.content_scripts[0].matches].sort()).toEqual(PAYMENT_PAGES);
+    expect([...manifest.content_scripts[1].matches].sort()).toEqual(NOTICE_PAGES);
     for (const script of manifest.content_scripts) {
-      expect([...script.matches].sort()).toEqual(OFFICIAL);
-      // Every frame of the official pages and the about:blank / srcdoc frames they make (content/frame-child.ts).
-      expect(script.all_frames).toBe(true);
-      expect(script.match_about_blank).toBe(true);
-      expect(script.match_origin_as_fallback).toBe(true);
+      const notices = script.js.includes('notice-helper.js');
+      // The page helper: every frame of the official pages and the about:blank / srcdoc frames they make
+      // (content/frame-child.ts); the notice reader: the top frame of a notice page only.
+      expect(script.all_frames ?? false).toBe(!notices);
+      if (!notices) {
+        expect(script.match_about_blank).toBe(true);
+        expect(script.match_origin_as_fallback).toBe(true);
+      }
       expect(script.world ?? 'ISOLATED').toBe('ISOLATED');
     }
     if (build.startsWith('firefox')) {

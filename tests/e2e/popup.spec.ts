@@ -145,8 +145,8 @@ test('large text and keyboard only: the setting persists, every control is reach
       await page.keyboard.press('Tab');
       reached.push(
         await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement;
-          const label = el.closest('label')?.firstChild?.textContent?.trim() ?? el.textContent?.trim();
+          const el = document.activeElement as HTMLElement & { labels?: NodeListOf<HTMLLabelElement> | null };
+          const label = el.labels?.[0]?.textContent?.trim() ?? el.textContent?.trim();
           return `${el.tagName}:${label}`;
         }),
       );

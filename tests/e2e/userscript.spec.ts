@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { matchPatterns } from '../../utils/official-sites';
+import { allMatchPatterns } from '../../utils/official-sites';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { installPageGuard } from './page-guards';
 import { replicaPage, replicaPages } from '../replicas/pages';
@@ -189,13 +189,13 @@ test('built artefacts: userscript @match = manifest content-script matches = off
   expect(userscriptMatches.length).toBeGreaterThan(0);
   expect(userscriptMatches).toEqual(manifestMatches('chrome-mv3'));
   expect(userscriptMatches).toEqual(manifestMatches('firefox-mv3'));
-  expect(userscriptMatches).toEqual([...matchPatterns].sort());
+  expect(userscriptMatches).toEqual([...allMatchPatterns].sort());
 
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   expect(meta.get('version')).toEqual([pkg.version]);
   expect(meta.get('name')).toEqual(['医保缴费助手·北京']);
   expect(meta.get('name:en')?.[0]).toMatch(/^Yibao Helper/);
-  expect(meta.get('grant')).toEqual(['GM.getValue', 'GM.setValue']);
+  expect([...(meta.get('grant') ?? [])].sort()).toEqual(['GM.getValue', 'GM.registerMenuCommand', 'GM.setValue']);
   expect(meta.get('run-at')).toEqual(['document-start']);
   for (const remote of ['require', 'resource', 'connect', 'updateURL', 'downloadURL'])
     expect(meta.has(remote), `@${remote}`).toBe(false);

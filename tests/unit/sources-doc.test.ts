@@ -15,6 +15,7 @@ const CONFIDENCE_LABELS: Record<Confidence, string> = {
   official: '官方原文',
   'quoted-official': '官方通知转载',
   secondary: '非官方来源',
+  'official-local': '官方页面·本机读取',
 };
 
 interface Cited {

@@ -5,7 +5,9 @@
  * last for the page's lifetime only.
  */
 import { bundledPolicyBook } from '@/policy';
+import { composeBook } from '@/policy/layers';
 import type { ActiveBook } from '../active-pack';
+import { checkStored, NOTICE_LAYERS_KEY, storedLayersFromJson } from '../notice-layers';
 import { parsePanelSettings, type PanelSettings } from '../panel-settings';
 
 /** The GM.* storage surface shared by Tampermonkey, Violentmonkey and Greasemonkey 4. */
@@ -46,17 +48,27 @@ export async function saveSettings(settings: PanelSettings): Promise<void> {
   await storage().setValue(SETTINGS_KEY, JSON.stringify(settings));
 }
 
-/** The userscript has no import path for policy packs: its book is always the bundled one. */
+/**
+ * The userscript has no import path for policy packs: its book is the bundled one with the notices the user saved
+ * (GM storage, userscript/notices.ts) laid over it. A saved notice that fails its check is left out.
+ */
 export async function loadActiveBook(): Promise<ActiveBook> {
-  return { book: bundledPolicyBook, origin: 'bundled' };
+  const raw = await storage()
+    .getValue(NOTICE_LAYERS_KEY)
+    .catch(() => undefined);
+  const { layers } = checkStored(storedLayersFromJson(raw));
+  return { book: composeBook(bundledPolicyBook, layers), origin: 'bundled' };
 }
 
 /** The userscript has no popup, so nothing asks for a problem report. */
 export function answerPanelReportRequests(_signal: AbortSignal, _report: () => unknown): void {}
 
-/** No imported pack to wait for: the bundled book is there from the first statement. */
+/**
+ * Saved notices may change the book (GM storage, read asynchronously): the panel waits for `loadActiveBook`, as it
+ * waits for `loadSettings` from the same storage anyway.
+ */
 export function bundledPackAtStart(): boolean {
-  return true;
+  return false;
 }
 
 /** Nothing publishes another book to a userscript (yet): nothing to watch. */

@@ -1,7 +1,8 @@
 /**
  * A minimal userscript manager for Playwright, doing what Tampermonkey and Violentmonkey do with our header:
- * inject the built file into the pages and frames (top-level only with @noframes) its @match patterns cover, at its @run-at moment, with the
- * granted `GM.getValue`/`GM.setValue` passed into the script's scope and backed by storage outside the page
+ * inject the built file into the pages and frames (top-level only with @noframes) its @match patterns cover, at its
+ * @run-at moment, with the granted `GM.getValue`/`GM.setValue` (and `GM.registerMenuCommand`, its commands in
+ * `window.__userscriptMenu`) passed into the script's scope and backed by storage outside the page
  * (here in the test process, as a manager keeps it in its own extension storage). With `gm: 'absent'` the
  * script gets no GM object, like a manager that withholds the API.
  */
@@ -41,7 +42,8 @@ export async function installUserscript(
   const gmObject =
     gm === 'granted'
       ? `{ getValue: (key, fallback) => bridge('get', key).then((v) => v === undefined ? fallback : v),
-         setValue: (key, value) => bridge('set', key, value).then(() => undefined) }`
+         setValue: (key, value) => bridge('set', key, value).then(() => undefined),
+         registerMenuCommand: (name, onClick) => { (window.__userscriptMenu ??= {})[name] = onClick; } }`
       : '';
   await context.addInitScript({
     content: `(() => {

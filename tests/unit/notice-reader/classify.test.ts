@@ -13,7 +13,8 @@ import { loadNotice } from './load-fixture';
 describe('notice sites: host and path', () => {
   test.each([
     ['https://ybj.beijing.gov.cn/tzgg2022/202311/t20231114_3301348.html', true],
-    ['http://ybj.beijing.gov.cn/2020_zwfw/2020_cjwt/202512/t20251208_4327187.html', true],
+    ['http://ybj.beijing.gov.cn/2020_zwfw/2020_cjwt/202512/t20251208_4327187.html', false],
+    ['https://ybj.beijing.gov.cn/', false],
     ['https://beijing.chinatax.gov.cn/bjswj/c104175/202311/t20231114_1.shtml', true],
     ['https://beijing.chinatax.gov.cn/other/notice.html', false],
     ['https://www.beijing.gov.cn/zhengce/zhengcefagui/202311/t1.html', true],
@@ -27,7 +28,7 @@ describe('notice sites: host and path', () => {
 
   test('match patterns are as narrow as the paths', () => {
     expect(noticeMatchPatterns).toEqual([
-      '*://ybj.beijing.gov.cn/*',
+      '*://ybj.beijing.gov.cn/tzgg2022/*',
       '*://beijing.chinatax.gov.cn/bjswj/*',
       '*://www.beijing.gov.cn/zhengce/*',
     ]);
