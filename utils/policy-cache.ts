@@ -18,6 +18,7 @@ import { composeBook } from '@/policy/layers';
 import type { TrustedField } from '@/policy/pack-trust';
 import { checkStored, noSavedNotices, type NoticeStore, type SavedNotices, type StoredLayer } from './notice-layers';
 import type { PackKey, PackSignatureCheck } from './pack-signature';
+import { loadPackModule } from './load-pack-module';
 import type { PackParse } from './policy-pack';
 
 export const POLICY_DB_NAME = 'yibao-policy';
@@ -70,11 +71,8 @@ const bundledJson = JSON.stringify(bundledPolicyBook);
 
 type PackModule = typeof import('./policy-pack');
 
-/**
- * The validator (zod) loads only when a pack other than the bundled one is met, which keeps it off the popup's
- * start-up path. Load it before a transaction: awaiting anything but Dexie inside one ends it.
- */
-const loadPackModule = (): Promise<PackModule> => import('./policy-pack');
+// The validator (zod) loads only when a pack other than the bundled one is met, which keeps it off the extension
+// pages' start-up path. Load it before a transaction: awaiting anything but Dexie inside one ends it.
 
 /** Validates stored JSON; the bundled pack needs no check. `trusted`: its signature verified. */
 function parseStored(json: string, pack?: PackModule, trusted = false): PackParse {
