@@ -29,7 +29,7 @@ function panelLayout(page: Page) {
       .filter((e) => e.checkVisibility() && e.getBoundingClientRect().width > 1)
       .map((e) => ({
         px: Number.parseFloat(getComputedStyle(e).fontSize),
-        source: !!e.closest('.source, .disclaimer'),
+        source: !!e.closest('.source, .disclaimer, .data-date'),
       }));
     return {
       visible: panel.checkVisibility(),

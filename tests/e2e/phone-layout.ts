@@ -97,7 +97,7 @@ export function fontSizes(page: Page): Promise<{ text: string; px: number; sourc
               visualViewport!.scale *
               100,
           ) / 100,
-        source: !!element.closest('.source, .disclaimer'),
+        source: !!element.closest('.source, .disclaimer, .data-date'),
       }));
   });
 }
