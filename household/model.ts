@@ -17,6 +17,10 @@ export const MAX_PEOPLE = 30;
 export const payChannels = ['self-pay', 'batch-debit', 'personal-account', 'school'] as const;
 export type PayChannel = (typeof payChannels)[number];
 
+/** The channels a person of this category can use: 学校/托幼机构代办 is for pupils only. */
+export const channelsFor = (category: string): PayChannel[] =>
+  payChannels.filter((channel) => channel !== 'school' || category === 'student');
+
 export interface Person {
   id: string;
   label: string;

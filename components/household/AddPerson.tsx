@@ -3,7 +3,7 @@
  * or card number is refused here and never reaches any storage; 新生儿 answers with the consultation line.
  */
 import { useState } from 'preact/hooks';
-import { labelProblem, payChannels, type PayChannel, type Person } from '@/household/model';
+import { channelsFor, labelProblem, type PayChannel, type Person } from '@/household/model';
 import { channelLabelsZh, categoryZh, NEWBORN_ZH } from '@/household/wording';
 import { categories, type Category } from '@/policy/parameters/standards';
 
@@ -71,13 +71,11 @@ export function AddPerson({ onAdd }: Props) {
         <label>
           怎么缴
           <select name="channel" value={channel} onChange={(e) => setChannel(e.currentTarget.value as PayChannel)}>
-            {payChannels
-              .filter((c) => c !== 'school' || category === 'student')
-              .map((c) => (
-                <option key={c} value={c}>
-                  {channelLabelsZh[c]}
-                </option>
-              ))}
+            {channelsFor(category).map((c) => (
+              <option key={c} value={c}>
+                {channelLabelsZh[c]}
+              </option>
+            ))}
           </select>
         </label>
         <button type="submit">添加</button>

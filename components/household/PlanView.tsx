@@ -10,7 +10,7 @@ import {
   yearNotIncludedZh,
 } from '@/household/wording';
 import { householdPersonMessage, householdPlanCaveats, messageLines } from '@/answers/household';
-import { payChannels } from '@/household/model';
+import { channelsFor } from '@/household/model';
 import { sourceLineZh } from '@/utils/format-zh';
 
 interface Props {
@@ -44,13 +44,11 @@ function PersonControls({
           value={person.channel}
           onChange={(e) => onChange({ ...person, channel: e.currentTarget.value as PayChannel })}
         >
-          {payChannels
-            .filter((c) => c !== 'school' || person.category === 'student')
-            .map((c) => (
-              <option key={c} value={c}>
-                {channelLabelsZh[c]}
-              </option>
-            ))}
+          {channelsFor(person.category).map((c) => (
+            <option key={c} value={c}>
+              {channelLabelsZh[c]}
+            </option>
+          ))}
         </select>
       </label>
       <button type="button" onClick={() => onRemove(person)}>
