@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { allMatchPatterns } from '../../utils/official-sites';
+import { allMatchPatterns, matchPatterns } from '../../utils/official-sites';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { installPageGuard } from './page-guards';
 import { replicaPage, replicaPages } from '../replicas/pages';
@@ -19,7 +19,7 @@ import {
 } from './tip-case-check';
 import { tipCases } from './tip-cases';
 import { installUserscript, type InstalledUserscript } from './userscript/manager';
-import { readUserscript } from './userscript/metadata';
+import { NOTICES_USERSCRIPT_PATH, readUserscript, scriptIdentity } from './userscript/metadata';
 
 const ETAX_PAGE = replicaPage('etax-social-fee').url;
 
@@ -179,24 +179,48 @@ test('userscript and extension show the same panel: same host, tip ids and texts
   expect(fromUserscript).toEqual(fromExtension);
 });
 
-test('built artefacts: userscript @match = manifest content-script matches = official-sites list; header is minimal', () => {
-  const { meta } = readUserscript();
-  const manifestMatches = (dir: string) => {
+test('built artefacts: each edition’s @match = the manifest’s content-script matches = official-sites lists; header is minimal', () => {
+  const payment = readUserscript().meta;
+  const notices = readUserscript(NOTICES_USERSCRIPT_PATH).meta;
+  const manifestMatches = (dir: string, script?: string) => {
     const manifest = JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
-    return manifest.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches).sort();
+    return manifest.content_scripts
+      .filter((cs: { js: string[] }) => !script || cs.js.includes(script))
+      .flatMap((cs: { matches: string[] }) => cs.matches)
+      .sort();
   };
-  const userscriptMatches = [...(meta.get('match') ?? [])].sort();
-  expect(userscriptMatches.length).toBeGreaterThan(0);
-  expect(userscriptMatches).toEqual(manifestMatches('chrome-mv3'));
-  expect(userscriptMatches).toEqual(manifestMatches('firefox-mv3'));
-  expect(userscriptMatches).toEqual([...allMatchPatterns].sort());
+  const matches = (meta: Map<string, string[]>) => [...(meta.get('match') ?? [])].sort();
+  // The payment-page edition: the payment pages, where the extension runs its page helper, and nothing else.
+  expect(matches(payment)).toEqual([...matchPatterns].sort());
+  for (const dir of ['chrome-mv3', 'firefox-mv3'])
+    expect(matches(payment)).toEqual(manifestMatches(dir, 'page-helper.js'));
+  // The edition with notices: every page the extension's scripts run on.
+  expect(matches(notices)).toEqual([...allMatchPatterns].sort());
+  for (const dir of ['chrome-mv3', 'firefox-mv3']) expect(matches(notices)).toEqual(manifestMatches(dir));
 
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-  expect(meta.get('version')).toEqual([pkg.version]);
-  expect(meta.get('name')).toEqual(['医保缴费助手·北京']);
-  expect(meta.get('name:en')?.[0]).toMatch(/^Yibao Helper/);
-  expect([...(meta.get('grant') ?? [])].sort()).toEqual(['GM.getValue', 'GM.registerMenuCommand', 'GM.setValue']);
-  expect(meta.get('run-at')).toEqual(['document-start']);
-  for (const remote of ['require', 'resource', 'connect', 'updateURL', 'downloadURL'])
-    expect(meta.has(remote), `@${remote}`).toBe(false);
+  for (const meta of [payment, notices]) {
+    expect(meta.get('version')).toEqual([pkg.version]);
+    expect(meta.get('name')).toEqual(['医保缴费助手·北京']);
+    expect(meta.get('name:en')?.[0]).toMatch(/^Yibao Helper/);
+    expect([...(meta.get('grant') ?? [])].sort()).toEqual(['GM.getValue', 'GM.registerMenuCommand', 'GM.setValue']);
+    expect(meta.get('run-at')).toEqual(['document-start']);
+    for (const remote of ['require', 'resource', 'connect', 'updateURL', 'downloadURL'])
+      expect(meta.has(remote), `@${remote}`).toBe(false);
+  }
+  // One script to the manager: the editions replace each other and share its GM storage (saved notices).
+  expect(scriptIdentity(notices)).toBe(scriptIdentity(payment));
+  expect(notices.get('description')?.[0]).toContain('含通知读取');
+  expect(payment.get('description')?.[0]).not.toContain('通知');
+});
+
+test('built artefacts: the payment-page edition carries no notice reader, the edition with notices does', () => {
+  // Strings of the reader's page classification and of the notice tip's own styles: they survive any minifier.
+  const READER_MARKS = ['not-official-notice-site', 'employee-insurance', '.notice-reader .save'];
+  const { code: payment } = readUserscript();
+  const { code: notices } = readUserscript(NOTICES_USERSCRIPT_PATH);
+  for (const mark of READER_MARKS) {
+    expect(payment.includes(mark), `payment-page edition carries “${mark}”`).toBe(false);
+    expect(notices.includes(mark), `edition with notices lacks “${mark}”`).toBe(true);
+  }
 });

@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+/** The payment-page edition: the payment pages only, no notice reader. */
 export const USERSCRIPT_PATH = resolve('.output/userscript/yibao-helper.user.js');
+/** The edition with notices: the payment pages and the notice pages, with the notice reader. */
+export const NOTICES_USERSCRIPT_PATH = resolve('.output/userscript/yibao-helper-notices.user.js');
 
 export interface Userscript {
   code: string;
@@ -27,6 +30,11 @@ export function parseUserscript(code: string): Userscript {
 
 export function readUserscript(path = USERSCRIPT_PATH): Userscript {
   return parseUserscript(readFileSync(path, 'utf8'));
+}
+
+/** How a manager knows a script: @namespace and @name (a second install of the same pair replaces the first). */
+export function scriptIdentity(meta: Userscript['meta']): string {
+  return `${meta.get('namespace')?.[0] ?? ''} ${meta.get('name')?.[0] ?? ''}`;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
