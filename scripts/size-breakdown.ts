@@ -7,10 +7,15 @@
  *   npm run sizes:breakdown                      every script of a source-mapped chrome-mv3 build, by module
  *   npm run sizes:breakdown -- --by-folder       the same, summed per folder (node_modules per package)
  *   npm run sizes:breakdown -- --no-build        reuse .output/chrome-mv3-sizes
+ *   npm run sizes:breakdown -- --userscript      the payment-page userscript edition instead (names kept)
+ *   npm run sizes:breakdown -- --userscript --mangled     the same code with names mangled
+ *   npm run sizes:breakdown -- --userscript --notices     the edition with notices
  *
  * The build is `wxt build --mode sizes` (wxt.config.ts): the release build's code plus source maps, in its own
  * folder (its gzip sizes are within about 0.1 kB of the release build's: the source-map comment, chunk order).
- * The userscript is the content script's code with its names kept, plus the notice reader.
+ * For the userscript, `vite build -c userscript/vite.config.ts --mode sizes` (or `notices-sizes`): the edition's
+ * code without the manager header, plus source maps, in `.output/userscript-sizes` (within about 0.1 kB of the
+ * release file: no header, the source-map comment); `--mangled` sets USERSCRIPT_MANGLE=1 for that build.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 
 const OUT = '.output/chrome-mv3-sizes';
 const SCRIPTS = ['page-helper.js', 'background.js'];
+const USERSCRIPT_OUT = '.output/userscript-sizes';
 
 const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
@@ -108,7 +114,18 @@ function breakdown(file: string, byFolder: boolean): void {
 }
 
 const args = process.argv.slice(2);
-if (!args.includes('--no-build') || !existsSync(OUT)) {
-  execFileSync('npx', ['wxt', 'build', '--mode', 'sizes'], { stdio: 'inherit' });
+const byFolder = args.includes('--by-folder');
+if (args.includes('--userscript')) {
+  const notices = args.includes('--notices');
+  const mode = notices ? 'notices-sizes' : 'sizes';
+  execFileSync('npx', ['vite', 'build', '-c', 'userscript/vite.config.ts', '--mode', mode, '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, USERSCRIPT_MANGLE: args.includes('--mangled') ? '1' : '0' },
+  });
+  breakdown(join(USERSCRIPT_OUT, notices ? 'yibao-helper-notices.user.js' : 'yibao-helper.user.js'), byFolder);
+} else {
+  if (!args.includes('--no-build') || !existsSync(OUT)) {
+    execFileSync('npx', ['wxt', 'build', '--mode', 'sizes'], { stdio: 'inherit' });
+  }
+  for (const script of SCRIPTS) breakdown(join(OUT, script), byFolder);
 }
-for (const script of SCRIPTS) breakdown(join(OUT, script), args.includes('--by-folder'));

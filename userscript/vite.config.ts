@@ -42,9 +42,15 @@ const editions = {
   },
 };
 
-/** The payment-page edition by default; `--mode notices` for the edition with the notice reader. */
+/**
+ * The payment-page edition by default; `--mode notices` for the edition with the notice reader. For
+ * scripts/size-breakdown.ts, `--mode sizes` / `notices-sizes` build the same code with source maps into
+ * `.output/userscript-sizes`, and `USERSCRIPT_MANGLE=1` mangles names there (to measure what names cost).
+ */
 export default defineConfig(({ mode }) => {
-  const edition = mode === 'notices' ? editions.notices : editions.payment;
+  const edition = mode.startsWith('notices') ? editions.notices : editions.payment;
+  const sizes = mode.endsWith('sizes');
+  const mangle = sizes && process.env.USERSCRIPT_MANGLE === '1';
   return {
     root,
     resolve: {
@@ -56,7 +62,8 @@ export default defineConfig(({ mode }) => {
     // public/ holds the extension's files (the household reminder's icon): none of them belongs beside a userscript.
     publicDir: false,
     build: {
-      outDir: resolve(root, '.output/userscript'),
+      outDir: resolve(root, sizes ? '.output/userscript-sizes' : '.output/userscript'),
+      sourcemap: sizes,
       // The first build (the payment-page edition) clears the folder; the second adds its file beside it.
       emptyOutDir: edition === editions.payment,
       // Whitespace only: names and structure stay as written, so the file remains reviewable once pretty-printed,
@@ -64,29 +71,39 @@ export default defineConfig(({ mode }) => {
       // 2026-12-01; compressed without mangling: 31.6). The notice reader (issue 18) adds about 16 KB gzip, the one
       // file carrying both (a separate notice userscript would keep it off the payment pages).
       minify: 'oxc',
-      rolldownOptions: { output: { minify: { mangle: false, compress: false, codegen: { removeWhitespace: true } } } },
-    },
-    plugins: [
-      monkey({
-        entry: edition.entry,
-        userscript: {
-          name: { '': '医保缴费助手·北京', en: 'Yibao Helper: Beijing resident medical insurance payments' },
-          description: {
-            '': `${edition.description}不联网，不收集任何信息。`,
-            en: `${edition.descriptionEn} No network requests, no data collection.`,
-          },
-          namespace: 'https://yibao-helper.invalid/',
-          version: pkg.version,
-          license: pkg.license,
-          match: edition.match,
-          // Same moment as the extension's content script (document_start); in frames too, where the manager runs
-          // it there (content/frames-same-origin.ts).
-          'run-at': 'document-start',
-          // Settings and saved notices in the manager's storage, and a menu command to remove a saved notice.
-          grant: ['GM.getValue', 'GM.setValue', 'GM.registerMenuCommand'],
+      rolldownOptions: {
+        // The size build bundles the entry itself: the monkey plugin, which only adds the header and the wrapper,
+        // drops source maps.
+        ...(sizes && { input: resolve(root, edition.entry) }),
+        output: {
+          ...(sizes && { format: 'iife' as const, entryFileNames: edition.fileName }),
+          minify: { mangle, compress: false, codegen: { removeWhitespace: true } },
         },
-        build: { fileName: edition.fileName, autoGrant: false },
-      }),
-    ],
+      },
+    },
+    plugins: sizes
+      ? []
+      : [
+          monkey({
+            entry: edition.entry,
+            userscript: {
+              name: { '': '医保缴费助手·北京', en: 'Yibao Helper: Beijing resident medical insurance payments' },
+              description: {
+                '': `${edition.description}不联网，不收集任何信息。`,
+                en: `${edition.descriptionEn} No network requests, no data collection.`,
+              },
+              namespace: 'https://yibao-helper.invalid/',
+              version: pkg.version,
+              license: pkg.license,
+              match: edition.match,
+              // Same moment as the extension's content script (document_start); in frames too, where the manager runs
+              // it there (content/frames-same-origin.ts).
+              'run-at': 'document-start',
+              // Settings and saved notices in the manager's storage, and a menu command to remove a saved notice.
+              grant: ['GM.getValue', 'GM.setValue', 'GM.registerMenuCommand'],
+            },
+            build: { fileName: edition.fileName, autoGrant: false },
+          }),
+        ],
   };
 });
