@@ -59,6 +59,8 @@ export default defineConfig(({ mode }) => {
         '#platform': resolve(root, 'utils/platform/userscript.ts'),
       },
     },
+    // The payment-page edition's year-not-covered tip names the edition that reads notices (answers/phrases.ts).
+    define: { __NOTICE_READER_ELSEWHERE__: JSON.stringify(edition === editions.payment) },
     // public/ holds the extension's files (the household reminder's icon): none of them belongs beside a userscript.
     publicDir: false,
     build: {
