@@ -16,8 +16,7 @@
  * For the userscript, `vite build -c userscript/vite.config.ts --mode sizes` (or `notices-sizes`): the edition's
  * code without the manager header, plus source maps, in `.output/userscript-sizes` (about 0.9 kB gzip over the
  * release file: the monkey plugin's own second bundling differs a little; the source-map comment). `--mangled` sets
- * USERSCRIPT_MANGLE=1 for that build. In code that is not minified, the lines between two modules count for the
- * module before them.
+ * USERSCRIPT_MANGLE=1 for that build.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -84,7 +83,10 @@ function owners(code: Buffer, map: SourceMap, byFolder: boolean): string[] {
   const found = segments(map);
   found.forEach((segment, i) => {
     const next = found[i + 1];
-    const end = next ? lineStarts[next.line] + next.column : text.length;
+    // A segment runs to the next one on its line, or to its line's end: lines no segment maps (an inlined
+    // stylesheet in code that is not minified) belong to no module.
+    const lineEnd = segment.line + 1 < lineStarts.length ? lineStarts[segment.line + 1] : text.length;
+    const end = next?.line === segment.line ? lineStarts[next.line] + next.column : lineEnd;
     const name = moduleName(segment.source, byFolder);
     for (let k = lineStarts[segment.line] + segment.column; k < end; k++) unitOwner[k] = name;
   });
