@@ -11,7 +11,9 @@ const HOOKS = fileURLToPath(new URL('./hooks/', import.meta.url));
 const ENTRY_HOOKS: [RegExp, string[]][] = [
   [/entrypoints\/page-helper\.ts$/, ['pinned-clock.ts', 'open-popup.content.ts']],
   [/entrypoints\/background\.ts$/, ['pinned-clock.ts', 'open-popup.background.ts']],
-  [/entrypoints\/popup\/main\.tsx$/, ['pinned-clock.ts']],
+  [/entrypoints\/notice-helper\.ts$/, ['pinned-clock.ts']],
+  // Every extension page: each runs its own copy of the clock.
+  [/entrypoints\/(popup|options|household|checklist)\/main\.tsx$/, ['pinned-clock.ts']],
 ];
 
 /** Prepends the hooks to the entrypoints, so they run before anything else in them. */
