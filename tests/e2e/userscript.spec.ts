@@ -3,7 +3,7 @@
  * manager.ts), on the replica pages under their official hostnames, with the machine in Los Angeles time and
  * the clock pinned by libfaketime: the extension's tip cases (tip-cases.ts), shared, not copied.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { allMatchPatterns, matchPatterns } from '../../utils/official-sites';
 import { launchBrowser, type LaunchedBrowser } from './browser';
@@ -229,4 +229,17 @@ test('built artefacts: the payment-page edition carries no notice reader, the ed
     expect(payment.includes(mark), `payment-page edition carries “${mark}”`).toBe(false);
     expect(notices.includes(mark), `edition with notices lacks “${mark}”`).toBe(true);
   }
+});
+
+test('built artefacts: only the payment-page edition names the edition with notices (a build-time constant)', () => {
+  const CLAUSE = '安装本助手的“含通知读取”版';
+  const extensionFiles = ['chrome-mv3', 'firefox-mv3'].flatMap((dir) =>
+    readdirSync(`.output/${dir}`, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => `.output/${dir}/${file}`),
+  );
+  expect(extensionFiles.length).toBeGreaterThan(0);
+  for (const file of [NOTICES_USERSCRIPT_PATH, ...extensionFiles])
+    expect(readFileSync(file, 'utf8').includes(CLAUSE), file).toBe(false);
+  expect(readUserscript().code).toContain(CLAUSE);
 });
