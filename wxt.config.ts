@@ -102,9 +102,8 @@ export default defineConfig({
     resolve: {
       alias: [{ find: /^dexie$/, replacement: resolve(__dirname, 'node_modules/dexie/dist/modern/dexie.mjs') }],
     },
-    // A throwaway pack key made by a test run, in mode `e2e` only (scripts/pack-test-key.ts). The extension reads
-    // notices itself: the payment-page userscript edition's other wording is left out (answers/phrases.ts).
-    define: { ...testPackKeyDefine(mode), __NOTICE_READER_ELSEWHERE__: 'false' },
+    // A throwaway pack key made by a test run, in mode `e2e` only (scripts/pack-test-key.ts).
+    define: testPackKeyDefine(mode),
     // Mode `sizes` (scripts/size-breakdown.ts): the same code with source maps, in .output/chrome-mv3-sizes.
     ...(mode === 'sizes' && { build: { sourcemap: true } }),
   }),

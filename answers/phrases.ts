@@ -182,20 +182,13 @@ export function yearNotIncludedZh(year: number): string {
   return `本助手还没有收录${year}年度的集中参保时间、缴费标准和待遇起始日，所以不显示这些内容，也不拿往年的数字代替。请以北京市医保局、北京市税务局发布的${year}年度通知为准，或拨打咨询电话。`;
 }
 
-/** Set to true by the payment-page userscript edition's build only (userscript/vite.config.ts): it has no reader. */
-declare const __NOTICE_READER_ELSEWHERE__: boolean | undefined;
-const noticeReaderElsewhere = typeof __NOTICE_READER_ELSEWHERE__ !== 'undefined' && __NOTICE_READER_ELSEWHERE__;
-
 /**
  * How to fill a missing 年度 now (issue 18.4): the 北京市医保局 通知公告 list as a plain link the user clicks, then
- * 保存 on the year's notice there (the notice reader, components/notice). The payment-page userscript edition does
- * not read notices: it names the edition that does, which replaces it and keeps what it saves.
+ * 保存 on the year's notice there (the notice reader, components/notice).
  */
 export function fillGapBlock(year: number): Block {
   return p(
-    noticeReaderElsewhere
-      ? '现在就能补上：先在脚本管理器里安装本助手的“含通知读取”版（yibao-helper-notices.user.js，它会替换现在的缴费页版，已有的设置不变），再打开'
-      : '现在就能补上：打开',
+    '现在就能补上：打开',
     link('北京市医保局通知公告', NOTICE_LIST_URL),
     `里${year}年度的城乡居民医保参保缴费通知，在页面旁本助手的提示里点“保存到本助手”，本助手就按这份通知显示${year}年度的时间和金额。`,
   );

@@ -1,7 +1,7 @@
 /**
  * The userscript's frames. A userscript has no background to relay through, and a manager runs it in each frame
  * separately; so the top page reads its same-origin frames (same host, srcdoc, about:blank) through their DOM and
- * shows the one panel, and a frame under a same-origin top leaves the panel to it (userscript/payment-pages.ts). A frame
+ * shows the one panel, and a frame under a same-origin top leaves the panel to it (userscript/main.ts). A frame
  * under a cross-origin top cannot be read from the top: it shows its own panel, as on any page.
  */
 import type { Box } from '@/components/panel/placement';

@@ -1,9 +1,8 @@
 /**
  * The demo: the built extension in Chromium on our replicas of the official pages, served under their real
  * hostnames. With a display the browser opens for you; without one, screenshots are written and listed, then the
- * two userscript editions take their turn in a browser without the extension, through the e2e tests' manager
- * (tests/e2e/userscript/manager.ts): the edition with notices on a notice replica and the e-tax page, then the
- * payment-page edition replacing it, with the same storage.
+ * userscript takes its turn in a browser without the extension, through the e2e tests' manager
+ * (tests/e2e/userscript/manager.ts): it saves a notice replica and answers from it on the e-tax page.
  *
  *   npm run demo                      (today, Beijing time)
  *   DEMO_BEIJING="2024-12-16 10:00" npm run demo   (pin the clock with libfaketime)
@@ -18,7 +17,6 @@ process.env.REPLICA_PORT = String(port);
 const { launchBrowser } = await import('../tests/e2e/browser');
 const { replicaPages } = await import('../tests/replicas/pages');
 const { installUserscript } = await import('../tests/e2e/userscript/manager');
-const { NOTICES_USERSCRIPT_PATH, readUserscript } = await import('../tests/e2e/userscript/metadata');
 
 const beijing = process.env.DEMO_BEIJING;
 const headed = Boolean(process.env.DISPLAY);
@@ -77,34 +75,30 @@ await popup.screenshot({ path: `${outDir}/popup-large-text.png`, fullPage: true 
 
 await browser.close();
 
-// The userscript: the edition with notices reads a notice replica (a 2027年度 notice; its figures are invented) and
-// answers from it once saved; the payment-page edition, installed in its place, keeps the script's storage.
+// The userscript: it reads a notice replica (a 2027年度 notice; its figures are invented), saves it in GM storage and
+// answers 2027 from it on the e-tax page.
 const NOTICE = 'http://ybj.beijing.gov.cn/tzgg2022/202611/t20261116_4412001.html';
 const ETAX = replicaPages.find((replica) => replica.kind === 'etax-social-fee')?.url ?? replicaPages[0].url;
-const storage = new Map<string, string>();
-const withNotices = await launchBrowser({
+const withUserscript = await launchBrowser({
   beijing,
   extension: null,
   timeZone: process.env.TZ ?? 'America/Los_Angeles',
 });
-await installUserscript(withNotices.context, { script: readUserscript(NOTICES_USERSCRIPT_PATH), storage });
-const notice = await withNotices.context.newPage();
+await installUserscript(withUserscript.context);
+const notice = await withUserscript.context.newPage();
 await notice.goto(NOTICE);
 await ready(notice);
-await shot(notice, 'userscript-notices-edition-notice');
+await shot(notice, 'userscript-notice');
 await notice
   .locator('yibao-helper [data-tip="notice-reader"] button.save')
   .click({ timeout: 5000 })
   .catch(() => {});
-await shot(notice, 'userscript-notices-edition-notice-saved');
-await withNotices.close();
-const payment = await launchBrowser({ beijing, extension: null, timeZone: process.env.TZ ?? 'America/Los_Angeles' });
-await installUserscript(payment.context, { storage });
-const etax = await payment.context.newPage();
+await shot(notice, 'userscript-notice-saved');
+const etax = await withUserscript.context.newPage();
 await etax.goto(ETAX);
 await ready(etax);
-await shot(etax, 'userscript-payment-edition-etax');
-await payment.close();
+await shot(etax, 'userscript-etax');
+await withUserscript.close();
 
 console.log(`No display: wrote ${shots.length} screenshots${beijing ? ` (Beijing time pinned to ${beijing})` : ''}:`);
 for (const shot of shots) console.log(`  ${shot}`);

@@ -7,16 +7,16 @@
  *   npm run sizes:breakdown                      every script of a source-mapped chrome-mv3 build, by module
  *   npm run sizes:breakdown -- --by-folder       the same, summed per folder (node_modules per package)
  *   npm run sizes:breakdown -- --no-build        reuse .output/chrome-mv3-sizes
- *   npm run sizes:breakdown -- --userscript      the payment-page userscript edition instead (names kept)
- *   npm run sizes:breakdown -- --userscript --mangled     the same code with names mangled
- *   npm run sizes:breakdown -- --userscript --notices     the edition with notices
+ *   npm run sizes:breakdown -- --userscript      the userscript instead, not minified (as shipped)
+ *   npm run sizes:breakdown -- --userscript --mangled     the same code with names mangled (whitespace removed)
+ *   npm run sizes:breakdown -- --userscript --minify=whitespace|mangle|mangle-compress
  *
  * The build is `wxt build --mode sizes` (wxt.config.ts): the release build's code plus source maps, in its own
  * folder (its gzip sizes are within about 0.1 kB of the release build's: the source-map comment, chunk order).
- * For the userscript, `vite build -c userscript/vite.config.ts --mode sizes` (or `notices-sizes`): the edition's
- * code without the manager header, plus source maps, in `.output/userscript-sizes` (about 0.9 kB gzip over the
- * release file: the monkey plugin's own second bundling differs a little; the source-map comment). `--mangled` sets
- * USERSCRIPT_MANGLE=1 for that build.
+ * For the userscript, `vite build -c userscript/vite.config.ts --mode sizes`: its code without the manager header,
+ * plus source maps, in `.output/userscript-sizes` (within about 1 kB gzip of the release file: the monkey plugin's
+ * own second bundling differs a little; the source-map comment). `--minify` (`--mangled` = `--minify=mangle`) sets
+ * USERSCRIPT_MINIFY for that build.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -120,13 +120,14 @@ function breakdown(file: string, byFolder: boolean): void {
 const args = process.argv.slice(2);
 const byFolder = args.includes('--by-folder');
 if (args.includes('--userscript')) {
-  const notices = args.includes('--notices');
-  const mode = notices ? 'notices-sizes' : 'sizes';
-  execFileSync('npx', ['vite', 'build', '-c', 'userscript/vite.config.ts', '--mode', mode, '--logLevel', 'warn'], {
+  const minify = args.includes('--mangled')
+    ? 'mangle'
+    : (args.find((arg) => arg.startsWith('--minify='))?.slice('--minify='.length) ?? '');
+  execFileSync('npx', ['vite', 'build', '-c', 'userscript/vite.config.ts', '--mode', 'sizes', '--logLevel', 'warn'], {
     stdio: 'inherit',
-    env: { ...process.env, USERSCRIPT_MANGLE: args.includes('--mangled') ? '1' : '0' },
+    env: { ...process.env, USERSCRIPT_MINIFY: minify },
   });
-  breakdown(join(USERSCRIPT_OUT, notices ? 'yibao-helper-notices.user.js' : 'yibao-helper.user.js'), byFolder);
+  breakdown(join(USERSCRIPT_OUT, 'yibao-helper.user.js'), byFolder);
 } else {
   if (!args.includes('--no-build') || !existsSync(OUT)) {
     execFileSync('npx', ['wxt', 'build', '--mode', 'sizes'], { stdio: 'inherit' });

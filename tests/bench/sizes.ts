@@ -1,8 +1,7 @@
 /**
- * Sizes of the built artefacts (`npm run build` first): the two userscript editions and, for chrome-mv3, what each
- * part of the extension loads: content script, popup (its HTML and every script and style it references) and
- * background. Raw bytes and gzip (level 9), in kB (1000 bytes). The userscript target (issue 17.7) is the
- * payment-page edition's, the script every payment page loads; the edition with notices is reported beside it.
+ * Sizes of the built artefacts (`npm run build` first): the userscript and, for chrome-mv3, what each part of
+ * the extension loads: content script, popup (its HTML and every script and style it references) and
+ * background. Raw bytes and gzip (level 9), in kB (1000 bytes).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +10,6 @@ import type { BenchResult } from './run';
 
 const CHROME = '.output/chrome-mv3';
 const USERSCRIPT = '.output/userscript/yibao-helper.user.js';
-const USERSCRIPT_WITH_NOTICES = '.output/userscript/yibao-helper-notices.user.js';
 const TARGET_KB = { userscript: 20, contentScript: 16, popup: 50, background: 50 };
 
 function read(path: string): Buffer {
@@ -41,8 +39,7 @@ function sizes(name: string, files: Buffer[], gzipTarget?: number): BenchResult[
 
 export async function bench(): Promise<BenchResult[]> {
   return [
-    ...sizes('userscript, payment-page edition', [read(USERSCRIPT)], TARGET_KB.userscript),
-    ...sizes('userscript, edition with notices', [read(USERSCRIPT_WITH_NOTICES)]),
+    ...sizes('userscript', [read(USERSCRIPT)], TARGET_KB.userscript),
     ...sizes('chrome-mv3 payment-page content script', [read(join(CHROME, 'page-helper.js'))], TARGET_KB.contentScript),
     ...sizes('chrome-mv3 popup', pageFiles(CHROME, 'popup.html'), TARGET_KB.popup),
     ...sizes('chrome-mv3 background', [read(join(CHROME, 'background.js'))], TARGET_KB.background),

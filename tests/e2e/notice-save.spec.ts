@@ -10,7 +10,6 @@ import { mkdir } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { installUserscript, type InstalledUserscript } from './userscript/manager';
-import { NOTICES_USERSCRIPT_PATH, readUserscript } from './userscript/metadata';
 
 const NOTICE = 'http://ybj.beijing.gov.cn/tzgg2022/202611/t20261116_4412001.html';
 const EMPLOYEE_NOTICE = 'http://ybj.beijing.gov.cn/tzgg2022/202611/t20261105_4409876.html';
@@ -96,6 +95,8 @@ test.describe('saving a notice (Chromium, 2026-12-01)', () => {
       '原文：2027年度城乡居民医保集中参保期为2026年11月16日至2027年1月31日。',
     );
     await expect(reader.locator('[data-field="periodEnd"]')).toContainText('2027年1月31日');
+    // The tip's own styles came with it (components/notice/notice-tip.css, not the panel's).
+    await expect(reader.getByRole('button', { name: /^保存/ })).toHaveCSS('font-weight', '700');
     await expect(reader.locator('[data-field="individual.elderly"]')).toContainText('490元/人·年');
     await expect(reader.locator('[data-field="individual.elderly"]')).toContainText(
       '原文：城乡老年人 | 490 | 4500 | 4990',
@@ -141,16 +142,13 @@ test.describe('saving a notice with the userscript (GM storage, 2026-12-01)', ()
   test.describe.configure({ mode: 'serial' });
   let browser: LaunchedBrowser;
   let manager: InstalledUserscript;
-  const menu = (page: Page) =>
-    page.evaluate(() => Object.keys((window as { __userscriptMenu?: object }).__userscriptMenu ?? {}));
-  const COMMAND = '删除保存的通知：2027年度《关于做好2027年度城乡居民基本医疗保险参保缴费工作的通知》';
   test.beforeAll(async () => {
     browser = await launchBrowser({ beijing: NOW, extension: null });
-    manager = await installUserscript(browser.context, { script: readUserscript(NOTICES_USERSCRIPT_PATH) });
+    manager = await installUserscript(browser.context);
   });
   test.afterAll(async () => browser?.close());
 
-  test('the edition with notices: a topic list gets no offer; the notice offers 保存, which keeps it in GM storage; e-tax answers 2027 from it', async () => {
+  test('a topic list gets no offer; the notice offers 保存, which keeps it in GM storage; e-tax answers 2027 from it', async () => {
     const list = await browser.context.newPage();
     await list.goto(TOPIC_LIST);
     await list.waitForLoadState('load');
@@ -162,7 +160,7 @@ test.describe('saving a notice with the userscript (GM storage, 2026-12-01)', ()
     await page.goto(NOTICE);
     const reader = tip(page, 'notice-reader');
     await expect(reader.locator('[data-field="periodEnd"]')).toContainText('2027年1月31日');
-    // The tip's own styles came with it (notice-tip.css, not the panel's).
+    // The tip's own styles came with it (components/notice/notice-tip.css, not the panel's).
     await expect(reader.getByRole('button', { name: /^保存/ })).toHaveCSS('font-weight', '700');
     await reader.getByRole('button', { name: /^保存/ }).click();
     await expect(reader.getByRole('status')).toContainText('已保存2027年度的通知');
@@ -173,42 +171,22 @@ test.describe('saving a notice with the userscript (GM storage, 2026-12-01)', ()
     await etax.goto(ETAX);
     await expect(tip(etax, 'enrolment-open')).toContainText('2027年1月31日');
     await expect(tip(etax, 'enrolment-open')).toContainText('（官方页面·本机读取）');
-    // The manager's menu offers removing it, on any matched page.
-    expect(await menu(etax)).toEqual([COMMAND]);
     await etax.close();
+
+    // The manager's menu offers removing it, on any matched page.
+    const again = await browser.context.newPage();
+    await again.goto(ETAX);
+    const commands = await again.evaluate(() =>
+      Object.keys((window as { __userscriptMenu?: object }).__userscriptMenu ?? {}),
+    );
+    expect(commands).toEqual(['删除保存的通知：2027年度《关于做好2027年度城乡居民基本医疗保险参保缴费工作的通知》']);
+    await again.evaluate(
+      (name) => (window as unknown as { __userscriptMenu: Record<string, () => void> }).__userscriptMenu[name](),
+      commands[0],
+    );
+    await expect.poll(() => JSON.parse(manager.storage.get('noticeLayers') ?? '[]')).toEqual([]);
+    await again.close();
     await page.close();
-  });
-
-  test('replaced by the payment-page edition (same script, same storage): the saved notice still answers 2027 on e-tax, and its menu removes it; the notice page gets nothing', async () => {
-    // The manager replaces the edition with notices by the payment-page edition and keeps the script's storage.
-    const payment = await launchBrowser({ beijing: NOW, extension: null });
-    try {
-      const replaced = await installUserscript(payment.context, { storage: manager.storage });
-      const notice = await payment.context.newPage();
-      await notice.goto(NOTICE);
-      await notice.waitForLoadState('load');
-      await notice.waitForTimeout(500);
-      await expect(notice.locator('yibao-helper')).toHaveCount(0);
-      expect(replaced.injections).toEqual([]);
-
-      const etax = await payment.context.newPage();
-      await etax.goto(ETAX);
-      await expect(tip(etax, 'enrolment-open')).toContainText('2027年1月31日');
-      await expect(tip(etax, 'enrolment-open')).toContainText('（官方页面·本机读取）');
-      expect(await menu(etax)).toEqual([COMMAND]);
-      await etax.evaluate(
-        (name) => (window as unknown as { __userscriptMenu: Record<string, () => void> }).__userscriptMenu[name](),
-        COMMAND,
-      );
-      await expect.poll(() => JSON.parse(replaced.storage.get('noticeLayers') ?? '[]')).toEqual([]);
-      await etax.reload();
-      await expect(tip(etax, 'year-not-covered')).toBeVisible();
-      await expect(etax.locator('yibao-helper .panel')).not.toContainText('2027年1月31日');
-      // This edition reads no notice: the way to fill the gap names the one that does.
-      await expect(etax.locator('yibao-helper .panel')).toContainText('安装本助手的“含通知读取”版');
-    } finally {
-      await payment.close();
-    }
   });
 });
 

@@ -3,9 +3,9 @@
  * manager.ts), on the replica pages under their official hostnames, with the machine in Los Angeles time and
  * the clock pinned by libfaketime: the extension's tip cases (tip-cases.ts), shared, not copied.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { allMatchPatterns, matchPatterns } from '../../utils/official-sites';
+import { allMatchPatterns } from '../../utils/official-sites';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { installPageGuard } from './page-guards';
 import { replicaPage, replicaPages } from '../replicas/pages';
@@ -19,7 +19,7 @@ import {
 } from './tip-case-check';
 import { tipCases } from './tip-cases';
 import { installUserscript, type InstalledUserscript } from './userscript/manager';
-import { NOTICES_USERSCRIPT_PATH, readUserscript, scriptIdentity, type Userscript } from './userscript/metadata';
+import { readUserscript } from './userscript/metadata';
 
 const ETAX_PAGE = replicaPage('etax-social-fee').url;
 
@@ -156,12 +156,12 @@ test('userscript: pages outside @match get nothing', async () => {
   }
 });
 
-test('both userscript editions and the extension show the same panel: same host, tip ids and texts', async () => {
+test('userscript and extension show the same panel: same host, tip ids and texts', async () => {
   const beijing = SCREENSHOT_INSTANT;
-  const panels = async (script?: Userscript) => {
-    const browser = await launchBrowser({ beijing, ...(script && { extension: null }) });
+  const panels = async (extension: boolean) => {
+    const browser = await launchBrowser({ beijing, ...(!extension && { extension: null }) });
     try {
-      if (script) await installUserscript(browser.context, { script });
+      if (!extension) await installUserscript(browser.context);
       const shown: PanelSnapshot[] = [];
       for (const replica of replicaPages) {
         const page = await browser.context.newPage();
@@ -175,71 +175,28 @@ test('both userscript editions and the extension show the same panel: same host,
       await browser.close();
     }
   };
-  const fromExtension = await panels();
-  expect(await panels(readUserscript(NOTICES_USERSCRIPT_PATH))).toEqual(fromExtension);
-  // The payment-page edition reads no notice: one clause of the way to fill a missing 年度 names the edition that
-  // does (answers/phrases.ts), and nothing else differs.
-  const fromPaymentEdition = JSON.stringify(await panels(readUserscript()));
-  const clause = /先在脚本管理器里安装本助手的“含通知读取”版（yibao-helper-notices\.user\.js，[^）]*），再/g;
-  expect(fromPaymentEdition).toMatch(clause);
-  expect(JSON.parse(fromPaymentEdition.replace(clause, ''))).toEqual(fromExtension);
+  const [fromExtension, fromUserscript] = [await panels(true), await panels(false)];
+  expect(fromUserscript).toEqual(fromExtension);
 });
 
-test('built artefacts: each edition’s @match = the manifest’s content-script matches = official-sites lists; header is minimal', () => {
-  const payment = readUserscript().meta;
-  const notices = readUserscript(NOTICES_USERSCRIPT_PATH).meta;
-  const manifestMatches = (dir: string, script?: string) => {
+test('built artefacts: userscript @match = manifest content-script matches = official-sites list; header is minimal', () => {
+  const { meta } = readUserscript();
+  const manifestMatches = (dir: string) => {
     const manifest = JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
-    return manifest.content_scripts
-      .filter((cs: { js: string[] }) => !script || cs.js.includes(script))
-      .flatMap((cs: { matches: string[] }) => cs.matches)
-      .sort();
+    return manifest.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches).sort();
   };
-  const matches = (meta: Map<string, string[]>) => [...(meta.get('match') ?? [])].sort();
-  // The payment-page edition: the payment pages, where the extension runs its page helper, and nothing else.
-  expect(matches(payment)).toEqual([...matchPatterns].sort());
-  for (const dir of ['chrome-mv3', 'firefox-mv3'])
-    expect(matches(payment)).toEqual(manifestMatches(dir, 'page-helper.js'));
-  // The edition with notices: every page the extension's scripts run on.
-  expect(matches(notices)).toEqual([...allMatchPatterns].sort());
-  for (const dir of ['chrome-mv3', 'firefox-mv3']) expect(matches(notices)).toEqual(manifestMatches(dir));
+  const userscriptMatches = [...(meta.get('match') ?? [])].sort();
+  expect(userscriptMatches.length).toBeGreaterThan(0);
+  expect(userscriptMatches).toEqual(manifestMatches('chrome-mv3'));
+  expect(userscriptMatches).toEqual(manifestMatches('firefox-mv3'));
+  expect(userscriptMatches).toEqual([...allMatchPatterns].sort());
 
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-  for (const meta of [payment, notices]) {
-    expect(meta.get('version')).toEqual([pkg.version]);
-    expect(meta.get('name')).toEqual(['医保缴费助手·北京']);
-    expect(meta.get('name:en')?.[0]).toMatch(/^Yibao Helper/);
-    expect([...(meta.get('grant') ?? [])].sort()).toEqual(['GM.getValue', 'GM.registerMenuCommand', 'GM.setValue']);
-    expect(meta.get('run-at')).toEqual(['document-start']);
-    for (const remote of ['require', 'resource', 'connect', 'updateURL', 'downloadURL'])
-      expect(meta.has(remote), `@${remote}`).toBe(false);
-  }
-  // One script to the manager: the editions replace each other and share its GM storage (saved notices).
-  expect(scriptIdentity(notices)).toBe(scriptIdentity(payment));
-  expect(notices.get('description')?.[0]).toContain('含通知读取');
-  expect(payment.get('description')?.[0]).not.toContain('通知');
-});
-
-test('built artefacts: the payment-page edition carries no notice reader, the edition with notices does', () => {
-  // Strings of the reader's page classification and of the notice tip's own styles: they survive any minifier.
-  const READER_MARKS = ['not-official-notice-site', 'employee-insurance', '.notice-reader .save'];
-  const { code: payment } = readUserscript();
-  const { code: notices } = readUserscript(NOTICES_USERSCRIPT_PATH);
-  for (const mark of READER_MARKS) {
-    expect(payment.includes(mark), `payment-page edition carries “${mark}”`).toBe(false);
-    expect(notices.includes(mark), `edition with notices lacks “${mark}”`).toBe(true);
-  }
-});
-
-test('built artefacts: only the payment-page edition names the edition with notices (a build-time constant)', () => {
-  const CLAUSE = '安装本助手的“含通知读取”版';
-  const extensionFiles = ['chrome-mv3', 'firefox-mv3'].flatMap((dir) =>
-    readdirSync(`.output/${dir}`, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.js'))
-      .map((file) => `.output/${dir}/${file}`),
-  );
-  expect(extensionFiles.length).toBeGreaterThan(0);
-  for (const file of [NOTICES_USERSCRIPT_PATH, ...extensionFiles])
-    expect(readFileSync(file, 'utf8').includes(CLAUSE), file).toBe(false);
-  expect(readUserscript().code).toContain(CLAUSE);
+  expect(meta.get('version')).toEqual([pkg.version]);
+  expect(meta.get('name')).toEqual(['医保缴费助手·北京']);
+  expect(meta.get('name:en')?.[0]).toMatch(/^Yibao Helper/);
+  expect([...(meta.get('grant') ?? [])].sort()).toEqual(['GM.getValue', 'GM.registerMenuCommand', 'GM.setValue']);
+  expect(meta.get('run-at')).toEqual(['document-start']);
+  for (const remote of ['require', 'resource', 'connect', 'updateURL', 'downloadURL'])
+    expect(meta.has(remote), `@${remote}`).toBe(false);
 });

@@ -50,7 +50,7 @@ export async function saveSettings(settings: PanelSettings): Promise<void> {
 
 /**
  * The userscript has no import path for policy packs: its book is the bundled one with the notices the user saved
- * (GM storage, userscript/saved-notices.ts) laid over it. A saved notice that fails its check is left out.
+ * (GM storage, userscript/notices.ts) laid over it. A saved notice that fails its check is left out.
  */
 export async function loadActiveBook(): Promise<ActiveBook> {
   const raw = await storage()

@@ -7,8 +7,7 @@
  * script gets no GM object, like a manager that withholds the API.
  *
  * Like the real managers, it knows a script by its @namespace and @name: one context holds one script of a name,
- * and its storage is that script's alone. The two editions of our userscript are one script: to stand for the
- * manager replacing one edition by the other, install the other in a new context with `storage` of the first.
+ * and its storage is that script's alone.
  */
 import type { BrowserContext } from '@playwright/test';
 import { matchPatternRegExp, readUserscript, scriptIdentity, type Userscript } from './metadata';
@@ -27,13 +26,9 @@ const installedIn = new WeakMap<BrowserContext, Set<string>>();
 
 export async function installUserscript(
   context: BrowserContext,
-  {
-    gm = 'granted',
-    script = readUserscript(),
-    storage = new Map(),
-  }: { gm?: 'granted' | 'absent'; script?: Userscript; storage?: Map<string, string> } = {},
+  { gm = 'granted', script = readUserscript() }: { gm?: 'granted' | 'absent'; script?: Userscript } = {},
 ): Promise<InstalledUserscript> {
-  const installed: InstalledUserscript = { storage, injections: [] };
+  const installed: InstalledUserscript = { storage: new Map(), injections: [] };
   const { meta, code } = script;
   const identity = scriptIdentity(meta);
   const scripts = installedIn.get(context) ?? new Set<string>();

@@ -5,10 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** The payment-page edition: the payment pages only, no notice reader. */
 export const USERSCRIPT_PATH = resolve('.output/userscript/yibao-helper.user.js');
-/** The edition with notices: the payment pages and the notice pages, with the notice reader. */
-export const NOTICES_USERSCRIPT_PATH = resolve('.output/userscript/yibao-helper-notices.user.js');
 
 export interface Userscript {
   code: string;

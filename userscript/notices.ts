@@ -1,11 +1,10 @@
 /**
- * Saved notices in the userscript's GM storage (one JSON list under `noticeLayers`), read again and checked on
- * every load like the extension's. Both editions of the userscript use it: the one with the notice reader saves
- * there (notice-reader.ts), and both read it (`loadActiveBook`, utils/platform/userscript.ts) and offer to remove
- * it. Managers keep GM storage per script, never across scripts: the editions share it only because they are
- * one script to the manager (same @name and @namespace, userscript/vite.config.ts), one installed at a time.
- * No reader here: the payment-page edition carries none.
+ * Saved notices in the userscript: kept in the manager's GM storage (one JSON list under `noticeLayers`), read
+ * again and checked on every load like the extension's. The notice pages get the notice-reader tip, whose 保存 reads
+ * the page's text again here and whose 删除 removes the page's notice; every page registers one manager menu
+ * command per saved notice to remove it.
  */
+import { startNoticeHelper } from '@/components/notice/notice-helper';
 import {
   loadSavedNotices,
   NOTICE_LAYERS_KEY,
@@ -13,6 +12,7 @@ import {
   type StoredLayer,
   storedLayersFromJson,
 } from '@/utils/notice-layers';
+import { saveNotice } from '@/utils/notice-save';
 
 interface GmNoticeApi {
   getValue(key: string, fallback?: string): Promise<string | undefined>;
@@ -42,7 +42,7 @@ export function gmNoticeStore(): NoticeStore | undefined {
   };
 }
 
-/** One menu command per saved notice: 删除保存的通知, in the top frame of every page either edition runs on. */
+/** One menu command per saved notice: 删除保存的通知. */
 export async function registerRemoveCommands(): Promise<void> {
   const api = gm();
   const store = gmNoticeStore();
@@ -52,4 +52,20 @@ export async function registerRemoveCommands(): Promise<void> {
     api.registerMenuCommand(`删除保存的通知：${layer.year}年度《${layer.title}》`, () => {
       store.remove(layer.url).catch(() => {});
     });
+}
+
+export function startUserscriptNoticeHelper(): Promise<void> {
+  const store = gmNoticeStore();
+  return startNoticeHelper({
+    signal: new AbortController().signal,
+    actions: (input) => ({
+      save: () =>
+        store
+          ? saveNotice(store, input, location.href, new Date().toISOString())
+          : Promise.resolve({ ok: false, reasons: ['脚本管理器没有提供存储（GM.setValue），无法保存'] }),
+      remove: async () => {
+        await store?.remove(input.url);
+      },
+    }),
+  });
 }
