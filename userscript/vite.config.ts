@@ -52,10 +52,13 @@ export default defineConfig(({ mode }) => {
       // read it in their manager before they do (Greasy Fork's rule for bundled scripts, too). What that costs:
       // README, "Speed and size" (`npm run sizes:breakdown -- --userscript --minify=…`).
       minify: minify ? 'oxc' : false,
+      // The panel's stylesheets minified, as the monkey plugin's bundling does for the shipped file.
+      cssMinify: true,
       rolldownOptions: {
         // The size build bundles the entry itself: the monkey plugin, which only adds the header and the wrapper,
         // drops source maps.
-        ...(sizes && { input: resolve(root, ENTRY) }),
+        // As the monkey plugin writes it: no `// module` comment at each module's start.
+        ...(sizes && { input: resolve(root, ENTRY), experimental: { attachDebugInfo: 'none' as const } }),
         output: {
           // As the monkey plugin writes it: an IIFE without comments.
           ...(sizes && { format: 'iife' as const, entryFileNames: USERSCRIPT_FILE, comments: false, strict: false }),
