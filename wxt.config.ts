@@ -87,7 +87,7 @@ export default defineConfig({
           name: 'yibao:background-pack-module',
           enforce: 'pre',
           resolveId: (source, importer) =>
-            source === './load-pack-module' && importer?.endsWith('/utils/policy-cache.ts') ? bundled : null,
+            source === './load-pack-module' && importer?.includes('/utils/') ? bundled : null,
         };
         config.plugins = [...(config.plugins ?? []), loader];
       }

@@ -7,13 +7,7 @@ import { startHouseholdBadge } from '@/household/background';
 import { parsePanelSettings } from '@/utils/panel-settings';
 import { SAVE_NOTICE_MESSAGE } from '@/utils/notice-layers';
 import { saveNotice } from '@/utils/notice-save';
-import {
-  activePolicy,
-  dexieNoticeStore,
-  PACK_CHANGED_MESSAGE,
-  PolicyCache,
-  syncBundledPack,
-} from '@/utils/policy-cache';
+import { idbNoticeStore, PACK_CHANGED_MESSAGE, readActivePolicy, syncBundledPackRows } from '@/utils/policy-store';
 import { syncSettingsScript } from '@/utils/settings-script';
 
 /**
@@ -21,7 +15,7 @@ import { syncSettingsScript } from '@/utils/settings-script';
  * the popup and the checklist read it without Dexie or zod. The background is its only writer.
  */
 async function publishActivePack(): Promise<void> {
-  const policy = await activePolicy(new PolicyCache());
+  const policy = await readActivePolicy();
   const unavailable = policy.cache === 'unavailable' ? policy.reason : undefined;
   await browser.storage.local.set({ [ACTIVE_PACK_KEY]: activePackRecord(policy.book, policy.origin, unavailable) });
 }
@@ -53,7 +47,7 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     // Install the bundled pack on install and on every update (an imported pack at least as new is kept).
-    syncBundledPack(new PolicyCache())
+    syncBundledPackRows()
       .catch((error) => console.warn('[yibao-helper] policy cache not seeded', error))
       .then(publish);
     registerSettings();
@@ -70,7 +64,7 @@ export default defineBackground(() => {
     // A notice page's 保存 (the notice content script): read again here from the page's text, then kept.
     // Answered through sendResponse (and `true`), which Chrome and Firefox both keep open for an async reply.
     if (isMessage(message, SAVE_NOTICE_MESSAGE) && sender.tab) {
-      const store = dexieNoticeStore(new PolicyCache());
+      const store = idbNoticeStore();
       saveNotice(store, message.input, sender.url ?? sender.tab.url, new Date().toISOString())
         .then(async (result) => {
           if (result.ok) await publish();
@@ -82,7 +76,7 @@ export default defineBackground(() => {
     }
     return undefined;
   });
-  startHouseholdBadge(() => activePolicy(new PolicyCache()).then(({ book, origin }) => ({ book, origin })));
+  startHouseholdBadge(() => readActivePolicy().then(({ book, origin }) => ({ book, origin })));
   // Both the settings and the published pack decide which settings script is registered.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && (SETTINGS_KEY in changes || ACTIVE_PACK_KEY in changes)) registerSettings();
