@@ -129,25 +129,30 @@ export function committed(tx: IDBTransaction): Promise<void> {
 export const IDB_TIMEOUT_MS = 2000;
 
 /**
- * Runs `use` on a connection and closes it after, whatever happens. Rejects after `IDB_TIMEOUT_MS` (a connection
- * that opens later is still closed once `use` is done).
+ * Runs `use` on a connection and closes it after, whatever happens. Rejects after `IDB_TIMEOUT_MS`; a connection
+ * that opens later is closed unused, so a write reported as failed never happens afterwards.
  */
 export function withDb<D extends IDBDatabase | undefined, T>(
   opening: Promise<D>,
   use: (db: D) => Promise<T>,
 ): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('IndexedDB did not answer in time')), IDB_TIMEOUT_MS);
+  let late = false;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      late = true;
+      reject(new Error('IndexedDB did not answer in time'));
+    }, IDB_TIMEOUT_MS);
   });
   const work = opening.then(async (db) => {
     try {
+      if (late) throw new Error('IndexedDB answered too late');
       return await use(db);
     } finally {
       db?.close();
     }
   });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Every row of a store, or none when the database or the store is not there (an older schema). */
