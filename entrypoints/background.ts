@@ -5,8 +5,7 @@ import { ACTIVE_PACK_KEY, activePackRecord, isBundledRecord } from '@/utils/acti
 import { startFrameRelay } from '@/utils/frame-relay';
 import { startHouseholdBadge } from '@/household/background';
 import { parsePanelSettings } from '@/utils/panel-settings';
-import { SAVE_NOTICE_MESSAGE } from '@/utils/notice-layers';
-import { saveNotice } from '@/utils/notice-save';
+import { keepNoticeLayer, SAVE_NOTICE_MESSAGE } from '@/utils/notice-layers';
 import { idbNoticeStore, PACK_CHANGED_MESSAGE, readActivePolicy, syncBundledPackRows } from '@/utils/policy-store';
 import { syncSettingsScript } from '@/utils/settings-script';
 
@@ -32,7 +31,7 @@ async function registerSettingsScript(): Promise<void> {
   });
 }
 
-function isMessage(message: unknown, type: string): message is { type: string; input?: unknown; url?: unknown } {
+function isMessage(message: unknown, type: string): message is { type: string; layer?: unknown } {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 }
 
@@ -61,11 +60,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (message === PACK_CHANGED_MESSAGE) publish();
-    // A notice page's 保存 (the notice content script): read again here from the page's text, then kept.
+    // A notice page's 保存 (the notice content script): the layer it read, checked whole here against the tab's
+    // address as the browser reports it, then kept.
     // Answered through sendResponse (and `true`), which Chrome and Firefox both keep open for an async reply.
     if (isMessage(message, SAVE_NOTICE_MESSAGE) && sender.tab) {
       const store = idbNoticeStore();
-      saveNotice(store, message.input, sender.url ?? sender.tab.url, new Date().toISOString())
+      keepNoticeLayer(store, message.layer, sender.url ?? sender.tab.url, new Date().toISOString())
         .then(async (result) => {
           if (result.ok) await publish();
           return result;
