@@ -138,6 +138,8 @@ test.describe('saving a notice (Chromium, 2026-12-01)', () => {
     await expect(options.locator(`[data-notice-url="${NOTICE}"]`)).toContainText('2027年度');
     const databases = await options.evaluate(() => indexedDB.databases());
     expect(databases.find((db) => db.name === 'yibao-policy')?.version).toBe(30);
+    // The badge read the household on install: reading never creates a database.
+    expect(databases.map((db) => db.name)).not.toContain('yibao-household');
     await options.close();
     await page.close();
     await etax.close();
