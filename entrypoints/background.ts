@@ -45,7 +45,8 @@ export default defineBackground(() => {
     publishActivePack().catch((error) => console.warn('[yibao-helper] active pack not published', error));
 
   browser.runtime.onInstalled.addListener(() => {
-    // Install the bundled pack on install and on every update (an imported pack at least as new is kept).
+    // On install and update the bundled pack replaces an older stored one (an imported pack at least as new is
+    // kept); nothing is created: no pack stored means the bundled one.
     syncBundledPackRows()
       .catch((error) => console.warn('[yibao-helper] policy cache not seeded', error))
       .then(publish);
