@@ -54,7 +54,7 @@ describe('userscript header', () => {
     expect(() => parseUserscript('code();')).toThrow();
   });
 
-  it('knows a script by @namespace and @name, as managers do: other @match or description, same script', () => {
+  it('knows a script by @namespace and @name, as managers do: other @match, same script', () => {
     const header = (namespace: string, name: string, match: string) =>
       parseUserscript(
         [
@@ -65,9 +65,9 @@ describe('userscript header', () => {
           '// ==/UserScript==',
         ].join('\n'),
       ).meta;
-    const payment = header('https://a.invalid/', '名', '*://a.cn/*');
-    expect(scriptIdentity(header('https://a.invalid/', '名', '*://b.cn/*'))).toBe(scriptIdentity(payment));
-    expect(scriptIdentity(header('https://b.invalid/', '名', '*://a.cn/*'))).not.toBe(scriptIdentity(payment));
-    expect(scriptIdentity(header('https://a.invalid/', '另一个', '*://a.cn/*'))).not.toBe(scriptIdentity(payment));
+    const installed = header('https://a.invalid/', '名', '*://a.cn/*');
+    expect(scriptIdentity(header('https://a.invalid/', '名', '*://b.cn/*'))).toBe(scriptIdentity(installed));
+    expect(scriptIdentity(header('https://b.invalid/', '名', '*://a.cn/*'))).not.toBe(scriptIdentity(installed));
+    expect(scriptIdentity(header('https://a.invalid/', '另一个', '*://a.cn/*'))).not.toBe(scriptIdentity(installed));
   });
 });
