@@ -4,7 +4,7 @@
  * panel can be painted in the page's first frame; the read still decides, and corrects a settings script that
  * lags behind a change just made. Storage unavailable: the defaults, the tips still show.
  */
-import { loadSettings, settingsAtStart } from '#platform';
+import { loadSettingsAtStart, settingsAtStart } from '#platform';
 import { benchMark } from '@/utils/bench-marks';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 
@@ -18,7 +18,7 @@ export interface InitialSettings {
 
 /** Starts the read now; `initial`, called in the page's first frame, gives the settings to paint with. */
 export function startReadingSettings(): { initial(): Promise<InitialSettings> } {
-  const read = loadSettings();
+  const read = loadSettingsAtStart();
   const stored = read.catch(() => defaultPanelSettings);
   let arrived = false;
   void stored.then(() => {

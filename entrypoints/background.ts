@@ -4,6 +4,7 @@ import { SETTINGS_KEY } from '#platform';
 import { ACTIVE_PACK_KEY, activePackRecord, isBundledRecord } from '@/utils/active-pack';
 import { startFrameRelay } from '@/utils/frame-relay';
 import { startHouseholdBadge } from '@/household/background';
+import { startPanelAnswersPublishing } from '@/utils/panel-answers-publish';
 import { parsePanelSettings } from '@/utils/panel-settings';
 import { SAVE_NOTICE_MESSAGE } from '@/utils/notice-layers';
 import { saveNotice } from '@/utils/notice-save';
@@ -82,6 +83,8 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+  // The panel's answers for content scripts, recomputed whenever the pack published above changes.
+  startPanelAnswersPublishing();
   startHouseholdBadge(() => activePolicy(new PolicyCache()).then(({ book, origin }) => ({ book, origin })));
   // Both the settings and the published pack decide which settings script is registered.
   browser.storage.onChanged.addListener((changes, area) => {
