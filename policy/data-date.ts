@@ -17,6 +17,10 @@ function references(node: unknown, found: Reference[] = []): Reference[] {
 }
 
 /**
+ * Every source counts, whatever its confidence: 数据截至 says how recent the newest information in this copy is,
+ * and each figure shows its own confidence beside it. Counting only official sources would date a copy by its
+ * holiday notice while its newest figures came from a later secondary page.
+ *
  * The newest `published` among the book's sources (`YYYY-MM-DD` or `YYYY-MM`), '' when none is dated. Dates
  * compare as text: `2026-01-10` > `2026-01` > `2025-12-08`.
  */

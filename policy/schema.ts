@@ -53,7 +53,8 @@ export const referenceSchema = z.strictObject({
   title: text(300),
   url: urlSchema,
   published: publishedSchema,
-  // 'official-local' only ever comes from a notice the user saved (policy/layers.ts), never from a pack's own claim.
+  // 'official-local' only ever comes from a notice the user saved (policy/layers.ts); a pack file claiming it is
+  // refused (utils/policy-pack.ts), while the active book the background publishes carries it from saved notices.
   confidence: z.enum(['official', 'quoted-official', 'secondary', 'official-local']),
   note: z.optional(optionalText(1000)),
 });

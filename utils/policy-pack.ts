@@ -35,6 +35,20 @@ function markupProblems(value: unknown, path: string[] = []): string[] {
 }
 
 /**
+ * A source read on this machine from a notice the user saved (`official-local`, policy/layers.ts) is something
+ * only this browser can say; a pack claiming it for its own figures is not what it says it is.
+ */
+function localClaimProblems(value: unknown, path: string[] = []): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => localClaimProblems(item, [...path, String(i)]));
+  if (!value || typeof value !== 'object') return [];
+  if ((value as { confidence?: unknown }).confidence === 'official-local')
+    return [
+      `${path.join('.')}：来源写成了“官方页面·本机读取”，这只用于本机保存的通知，数据包不能这样写，整个数据包不导入。`,
+    ];
+  return Object.entries(value).flatMap(([key, item]) => localClaimProblems(item, [...path, key]));
+}
+
+/**
  * `trusted`: the pack's signature verified against the project's keys (utils/pack-signature.ts), so it is the
  * project's own publication and its free text may name numbers and sites as the bundled book does. Markup and the
  * schema are checked all the same.
@@ -59,6 +73,8 @@ export function parsePack(text: string, { trusted = false } = {}): PackParse {
     return { ok: false, problems: [`数据无法检查：${(error as Error).message}`] };
   }
   if (!parsed.ok) return { ok: false, problems: parsed.issues.slice(0, 20).map((issue) => `数据格式不符：${issue}`) };
+  const claimed = localClaimProblems(parsed.book.parameters, ['parameters']);
+  if (claimed.length > 0) return { ok: false, problems: claimed.slice(0, 20) };
   if (trusted) return parsed;
   const untrusted = freeTextProblems(parsed.book, bundledPolicyBook);
   return untrusted.length > 0 ? { ok: false, problems: untrusted.slice(0, 20), untrustedText: true } : parsed;

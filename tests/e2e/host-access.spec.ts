@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { launchBrowser } from './browser';
-import { officialSites } from '../../utils/official-sites';
+import { noticePages, officialSites } from '../../utils/official-sites';
 import { replicaPage } from '../replicas/pages';
 
 test('site access "on click": no panel on official pages, and the popup names them with a button to allow access', async () => {
@@ -30,8 +30,10 @@ test('site access "on click": no panel on official pages, and the popup names th
       browser.extensionId,
     );
     const line = popup.locator('[data-host-access="withheld"]');
-    // The payment pages' hosts (the notice pages' own script is named in README, not in this line).
+    // The payment pages' hosts, and the notice pages where the notice reader runs (host and path).
     for (const host of officialSites.flatMap((site) => site.hosts)) await expect(line).toContainText(host);
+    for (const { host, pathPrefix } of noticePages)
+      await expect(line).toContainText(`${host}${pathPrefix.slice(0, -1)}`);
     // Then allowed on one site only ("on specific sites"): the line names the others, not that one.
     await settings.evaluate(
       (extensionId) =>

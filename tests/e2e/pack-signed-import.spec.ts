@@ -5,15 +5,12 @@
  * scripts read); the same pack with one changed byte is imported 未验证, under the rules for unsigned packs.
  * The release build never trusts this key: tests/e2e/pack-keys-build.spec.ts.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { build } from 'wxt';
-import { packKeyId, type PackPublicJwk } from '../../utils/pack-signature';
 import { launchBrowser, type LaunchedBrowser } from './browser';
+import { makeSignedPack, withTestPackKey } from './signed-pack';
 
 const OUT_DIR_TEMPLATE = 'chrome-mv3-signed-e2e';
 const EXTENSION = resolve('.output', OUT_DIR_TEMPLATE);
@@ -25,36 +22,15 @@ let packText: string;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  work = await mkdtemp(join(tmpdir(), 'yibao-signed-'));
-  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
-  const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
-  const publicJwk = { kty, crv, x, y } as PackPublicJwk;
-  const kid = await packKeyId(publicJwk);
-  const privatePath = join(work, 'test.private.jwk');
-  await writeFile(privatePath, JSON.stringify(await crypto.subtle.exportKey('jwk', pair.privateKey)), { mode: 0o600 });
-
-  // The maintainer's command, with a key outside the repository and not on the allow-list (hence the flag).
-  const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/pack.ts', '--unlisted-key', '--out', work], {
-    env: { ...process.env, YIBAO_PACK_KEY: privatePath },
-  });
-  const [, written] = /(\S+\.json)\s+\d+ bytes/.exec(stdout) ?? [];
-  if (!written) throw new Error(`npm run pack wrote no pack:\n${stdout}`);
-  packPath = written;
-  signaturePath = written.replace(/\.json$/, '.sig.json');
-  packText = await readFile(packPath, 'utf8');
-
-  const saved = process.env.YIBAO_TEST_PACK_KEY;
-  process.env.YIBAO_TEST_PACK_KEY = JSON.stringify({ ...publicJwk, kid });
-  try {
-    await build({
+  let publicKey: string;
+  ({ work, packPath, signaturePath, packText, publicKey } = await makeSignedPack());
+  await withTestPackKey(publicKey, () =>
+    build({
       mode: 'e2e',
       logger: { ...console, debug() {}, info() {}, log() {}, success() {} } as never,
       outDirTemplate: OUT_DIR_TEMPLATE,
-    });
-  } finally {
-    if (saved === undefined) delete process.env.YIBAO_TEST_PACK_KEY;
-    else process.env.YIBAO_TEST_PACK_KEY = saved;
-  }
+    }),
+  );
 });
 
 test.afterAll(async () => {

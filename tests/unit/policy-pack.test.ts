@@ -44,6 +44,20 @@ describe('policy pack parsing', () => {
     ]);
   });
 
+  test.each([false, true])('a pack claiming a source read on this machine is refused whole (signed: %s)', (trusted) => {
+    const book = structuredClone(bundledPolicyBook);
+    book.version = '2099.1.1';
+    // One source object, cited by several values: each citation is named.
+    book.parameters.enrolThenPay.values[0].reference = {
+      ...book.parameters.enrolThenPay.values[0].reference,
+      confidence: 'official-local',
+    };
+    const parsed = parsePack(JSON.stringify(book), { trusted });
+    expect(!parsed.ok && parsed.problems).toEqual([
+      expect.stringMatching(/^parameters\.enrolThenPay\.values\.0\.reference：.*本机保存的通知/),
+    ]);
+  });
+
   test('an oversized file is refused before parsing', () => {
     const parsed = parsePack(' '.repeat(1_000_001));
     expect(!parsed.ok && parsed.problems[0]).toContain('文件太大');

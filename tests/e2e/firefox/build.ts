@@ -11,7 +11,9 @@ const HOOKS = fileURLToPath(new URL('./hooks/', import.meta.url));
 const ENTRY_HOOKS: [RegExp, string[]][] = [
   [/entrypoints\/page-helper\.ts$/, ['pinned-clock.ts', 'open-popup.content.ts']],
   [/entrypoints\/background\.ts$/, ['pinned-clock.ts', 'open-popup.background.ts']],
-  [/entrypoints\/popup\/main\.tsx$/, ['pinned-clock.ts']],
+  [/entrypoints\/notice-helper\.ts$/, ['pinned-clock.ts']],
+  // Every extension page: each runs its own copy of the clock.
+  [/entrypoints\/(popup|options|household|checklist)\/main\.tsx$/, ['pinned-clock.ts']],
 ];
 
 /** Prepends the hooks to the entrypoints, so they run before anything else in them. */
@@ -29,11 +31,14 @@ function e2eHooks(): Plugin {
   };
 }
 
-/** Builds the Firefox extension whose clock starts at `beijing` (e.g. `2024-12-16 10:00`); returns its folder. */
-export async function buildFirefoxE2e(beijing: string): Promise<string> {
+/**
+ * Builds the Firefox extension whose clock starts at `beijing` (e.g. `2024-12-16 10:00`); returns its folder.
+ * `variant` names a build made under a different environment (e.g. trusting a test pack key), in its own folder.
+ */
+export async function buildFirefoxE2e(beijing: string, { variant }: { variant?: string } = {}): Promise<string> {
   const instant = Date.parse(`${beijing.replace(' ', 'T')}:00+08:00`);
   if (Number.isNaN(instant)) throw new Error(`Not a Beijing time: ${beijing}`);
-  const stamp = beijing.replace(/\D/g, '');
+  const stamp = `${beijing.replace(/\D/g, '')}${variant ? `-${variant}` : ''}`;
   await build({
     browser: 'firefox',
     mode: 'e2e',
