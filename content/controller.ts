@@ -7,7 +7,7 @@
 import { saveSettings } from '#platform';
 import { isOurHost, renderPanel, unmountPanel } from '@/components/panel/mount';
 import { BENCH_BUILD, benchMark } from '@/utils/bench-marks';
-import { defaultPanelSettings, samePanelSettings, type PanelSettings } from '@/utils/panel-settings';
+import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { startAnnouncer } from './announcer';
 import type { FramesStarter } from './frame-report';
 import { readPage, watchPage } from './page-watch';
@@ -160,15 +160,6 @@ export async function startContentController({
   shownOnce = true;
   const inThisFrame = initial.inThisFrame && initialAnswers.inThisFrame;
   if (!inThisFrame) benchMark('panel-late');
-  // The stored settings are the truth: a settings script that lags behind a change just made is corrected.
-  initial.stored?.then(
-    (stored) => {
-      if (settings !== initial.settings || samePanelSettings(stored, settings)) return; // changed here meanwhile, or agrees
-      settings = stored;
-      show();
-    },
-    () => {}, // unreadable storage says nothing against the script's settings
-  );
   benchMark('panel-rendered');
   if (BENCH_BUILD && tips.length > 0) markPainted(inThisFrame);
   startPlacement(signal, placement);

@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { SETTINGS_KEY } from '#platform';
-import { ACTIVE_PACK_KEY, activePackRecord, isBundledRecord } from '@/utils/active-pack';
+import { ACTIVE_PACK_KEY, activePackRecord } from '@/utils/active-pack';
 import { startFrameRelay } from '@/utils/frame-relay';
 import { startHouseholdBadge } from '@/household/background';
 import { startPanelAnswersPublishing } from '@/utils/panel-answers-publish';
-import { parsePanelSettings } from '@/utils/panel-settings';
 import { SAVE_NOTICE_MESSAGE } from '@/utils/notice-layers';
 import { saveNotice } from '@/utils/notice-save';
 import {
@@ -15,7 +13,6 @@ import {
   PolicyCache,
   syncBundledPack,
 } from '@/utils/policy-cache';
-import { syncSettingsScript } from '@/utils/settings-script';
 
 /**
  * Copies the pack in force (validated, contacts from the bundled book) to `storage.local`, where content scripts,
@@ -27,28 +24,12 @@ async function publishActivePack(): Promise<void> {
   await browser.storage.local.set({ [ACTIVE_PACK_KEY]: activePackRecord(policy.book, policy.origin, unavailable) });
 }
 
-/**
- * Points the settings script at what `storage.local` holds now: the settings, and whether the published pack is
- * the bundled one (nothing published yet counts as bundled: that is what a page falls back to).
- */
-async function registerSettingsScript(): Promise<void> {
-  const stored = await browser.storage.local.get([SETTINGS_KEY, ACTIVE_PACK_KEY]);
-  await syncSettingsScript(browser.scripting, {
-    settings: parsePanelSettings(stored[SETTINGS_KEY]),
-    bundledPack: isBundledRecord(stored[ACTIVE_PACK_KEY]),
-  });
-}
-
 function isMessage(message: unknown, type: string): message is { type: string; input?: unknown; url?: unknown } {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 }
 
 export default defineBackground(() => {
   startFrameRelay();
-  const registerSettings = () =>
-    registerSettingsScript().catch((error) =>
-      console.warn('[yibao-helper] settings script not registered; pages read the settings instead', error),
-    );
   const publish = () =>
     publishActivePack().catch((error) => console.warn('[yibao-helper] active pack not published', error));
 
@@ -57,11 +38,8 @@ export default defineBackground(() => {
     syncBundledPack(new PolicyCache())
       .catch((error) => console.warn('[yibao-helper] policy cache not seeded', error))
       .then(publish);
-    registerSettings();
   });
-  // Registrations persist across sessions; checking at start-up also repairs one lost to a crash.
   browser.runtime.onStartup.addListener(() => {
-    registerSettings();
     publish();
   });
   // The options page imported a pack or reset to the bundled one (only our own pages can send this).
@@ -86,8 +64,4 @@ export default defineBackground(() => {
   // The panel's answers for content scripts, recomputed whenever the pack published above changes.
   startPanelAnswersPublishing();
   startHouseholdBadge(() => activePolicy(new PolicyCache()).then(({ book, origin }) => ({ book, origin })));
-  // Both the settings and the published pack decide which settings script is registered.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (SETTINGS_KEY in changes || ACTIVE_PACK_KEY in changes)) registerSettings();
-  });
 });

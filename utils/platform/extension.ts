@@ -39,9 +39,6 @@ export function startPanelAnswers(
   return publishedPanelAnswers(signal, readAtStart(), now, onChange);
 }
 
-/** Known without waiting, left by the registered settings script (`utils/settings-script.ts`): the settings. */
-export { settingsFromScript as settingsAtStart } from '../settings-script';
-
 /** Our own errors, for a developer: a content script's console is its isolated world's, not the page's. */
 export function logQuietly(...details: unknown[]): void {
   console.debug('[yibao-helper]', ...details);

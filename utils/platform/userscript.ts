@@ -77,11 +77,6 @@ export function startPanelAnswers(
 /** The userscript has no popup, so nothing asks for a problem report. */
 export function answerPanelReportRequests(_signal: AbortSignal, _report: () => unknown): void {}
 
-/** Userscript managers hand settings over asynchronously only: the panel waits for `loadSettings`. */
-export function settingsAtStart(): PanelSettings | undefined {
-  return undefined;
-}
-
 /**
  * Our own errors stay with us: a userscript may share the page's `console`, which a site's error reporting can
  * wrap and send home (or break).
