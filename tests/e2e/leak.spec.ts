@@ -201,8 +201,9 @@ test('an extension reload orphans the content script: it removes its panel and l
   await expect(tip(page, 'payment-window')).toBeVisible();
   const running = await settledCounts(page);
   expect(running.listeners).toBeGreaterThan(0);
-  // The panel answers' storage.onChanged and the report's runtime.onMessage, and the answers' lapse timer.
-  expect(running.extensionListeners).toBe(2);
+  // The panel answers' storage.onChanged, the problem report's and the frames' runtime.onMessage; and the
+  // answers' lapse timer.
+  expect(running.extensionListeners).toBe(3);
   expect(running.timeouts).toBeGreaterThan(0);
   const [worker] = browser.context.serviceWorkers();
   await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {}); // the worker goes with it
