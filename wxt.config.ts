@@ -76,7 +76,7 @@ export default defineConfig({
           name: 'yibao:background-pack-module',
           enforce: 'pre',
           resolveId: (source, importer) =>
-            source === './load-pack-module' && importer?.endsWith('/utils/policy-cache.ts') ? bundled : null,
+            source === './load-pack-module' && importer?.includes('/utils/') ? bundled : null,
         };
         config.plugins = [...(config.plugins ?? []), loader];
       }
@@ -86,8 +86,8 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // Dexie's package entry wraps its UMD build, which the bundler can neither scope-hoist nor tree-shake; its ES
     // module build for modern browsers (ES2018+, every browser the extension runs in) is about 2 kB gzip smaller
-    // in the background and the options page. One copy either way: only our code imports Dexie. (A bundler alias
-    // only: WXT's `alias` would also point TypeScript at the untyped .mjs.)
+    // in the options and household pages (the background has no Dexie: utils/idb.ts). One copy either way: only
+    // our code imports Dexie. (A bundler alias only: WXT's `alias` would also point TypeScript at the untyped .mjs.)
     resolve: {
       alias: [{ find: /^dexie$/, replacement: resolve(__dirname, 'node_modules/dexie/dist/modern/dexie.mjs') }],
     },

@@ -12,7 +12,7 @@ import { badgeFor } from './badge';
 import { HOUSEHOLD_CHANGED_MESSAGE } from './model';
 import { householdPlan, type HouseholdPlan } from './plan';
 import { reminderSchedule } from './reminders';
-import { peekHousehold } from './store';
+import { peekHousehold } from './peek';
 import { reminderTextZh } from './wording';
 
 export const HOUSEHOLD_ALARM = 'household-badge';

@@ -1,17 +1,12 @@
 /**
- * The household in its own IndexedDB database (Dexie), used by the household page and the background only.
+ * The household in its own IndexedDB database (Dexie), used by the household page; the background reads it
+ * without Dexie (household/peek.ts, which holds the schema both declare).
  * A record that cannot be read is set aside unchanged (its own row, never overwritten by the next save), so the
  * page can offer it for export and start afresh; a format-1 record is migrated and saved back.
  */
 import Dexie, { type Table } from 'dexie';
 import { emptyHousehold, parseHousehold, type Household } from './model';
-
-export const HOUSEHOLD_DB_NAME = 'yibao-household';
-
-interface StoredHousehold {
-  slot: 'current';
-  value: unknown;
-}
+import { HOUSEHOLD_DB_NAME, householdDbSchema, type StoredHousehold } from './peek';
 
 export interface SetAside {
   id?: number;
@@ -27,7 +22,7 @@ export class HouseholdStore extends Dexie {
 
   constructor(name = HOUSEHOLD_DB_NAME) {
     super(name);
-    this.version(1).stores({ household: 'slot', setAside: '++id' });
+    for (const { version, stores } of householdDbSchema(name).versions) this.version(version).stores(stores);
   }
 }
 
@@ -54,14 +49,6 @@ export async function loadHousehold(store = new HouseholdStore()): Promise<Loade
     }
     return { household, setAside: await store.setAside.toArray() };
   });
-}
-
-/** The household for the background: read only, never moves anything (the page does that). */
-export async function peekHousehold(store = new HouseholdStore()): Promise<Household | undefined> {
-  const row = await store.household.get('current');
-  if (!row) return emptyHousehold();
-  const parsed = parseHousehold(row.value);
-  return parsed.ok ? parsed.household : undefined;
 }
 
 export async function saveHousehold(household: Household, store = new HouseholdStore()): Promise<void> {

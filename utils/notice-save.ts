@@ -1,10 +1,9 @@
 /**
- * Saving a notice: the page's script only hands over the notice's text; what is kept is read again here from that
- * text and checked whole, never the values the page side showed.
+ * Saving a notice: the notice page's text read into a layer (the notice reader) and kept (`keepNoticeLayer`,
+ * which checks the layer whole again wherever it is kept).
  */
 import { classifyNoticePage, layerFromReading, readNotice, type NoticeInput } from '@/notice-reader';
-import { mergeLayers, type LayerDifference } from '@/policy/layers';
-import { loadSavedNotices, type NoticeStore } from './notice-layers';
+import { keepNoticeLayer, type NoticeStore, type SaveNoticeResult } from './notice-layers';
 
 const MAX_TEXT = 400_000;
 const isText = (value: unknown, max = 2000): value is string => typeof value === 'string' && value.length <= max;
@@ -38,13 +37,12 @@ export function noticeInputFrom(raw: unknown): NoticeInput | undefined {
   };
 }
 
-export type SaveNoticeResult =
-  | { ok: true; year: number; replaced: boolean; differences: LayerDifference[] }
-  | { ok: false; reasons: string[] };
+export type { SaveNoticeResult } from './notice-layers';
 
 /**
- * Reads the notice again from its text and keeps it when it is a notice page on an official host, consistent and
- * complete enough to use. `pageUrl` is the address the browser says the message came from, not the page's claim.
+ * The userscript's 保存, in one process: reads the notice again from its text and keeps it when it is a notice page
+ * on an official host, consistent and complete enough to use. `pageUrl` is the page's own address. The extension
+ * reads in the notice page's script (`layerFromReading`) and the background keeps it (`keepNoticeLayer`).
  */
 export async function saveNotice(
   store: NoticeStore,
@@ -60,12 +58,7 @@ export async function saveNotice(
   if (!page.notice) return { ok: false, reasons: [page.detail] };
   const made = layerFromReading(input, readNotice(input), savedAt);
   if (!made.ok) return made;
-  const layer = made.layer;
-  const before = await loadSavedNotices(store);
-  const replaced = before.layers.some((known) => known.url === layer.url);
-  await store.put({ url: layer.url, json: JSON.stringify(layer) });
-  const after = mergeLayers([...before.layers.filter((known) => known.url !== layer.url), layer]);
-  return { ok: true, year: layer.year, replaced, differences: after.differences.filter((d) => d.year === layer.year) };
+  return keepNoticeLayer(store, made.layer, pageUrl, savedAt);
 }
 
 function stripHash(url: string): string {

@@ -57,7 +57,7 @@ describe('seeding and reading', () => {
 });
 
 describe('migrations (one fixture per schema version)', () => {
-  test('v1 (0.1.0: standards rows) → v3: the bundled pack is installed, the old table dropped, no saved notice', async () => {
+  test('v1 (0.1.0: standards rows) → v3: the old table dropped, no saved notice; the first read installs the bundled pack', async () => {
     const name = freshName();
     await createV1Cache(name);
     const db = cache(name);
@@ -65,6 +65,9 @@ describe('migrations (one fixture per schema version)', () => {
     expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['layers', 'packs']);
     expect(await db.layers.count()).toBe(0);
+    // No upgrade function (utils/policy-store.ts): no pack row is the bundled pack, and the first read says so.
+    expect(await db.packs.count()).toBe(0);
+    expect(await activePolicy(db)).toMatchObject({ origin: 'bundled', cache: 'ok', book: bundledPolicyBook });
     const stored = await db.packs.get('active');
     expect(stored?.origin).toBe('bundled');
     expect(JSON.parse(stored!.json)).toEqual(bundledPolicyBook);

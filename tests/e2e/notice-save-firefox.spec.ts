@@ -1,7 +1,8 @@
 /**
  * Issue 18.3 in Firefox ESR (puppeteer-core over WebDriver BiDi, the e2e build with its clock at 2026-12-01 10:00
  * Beijing, see firefox.spec.ts): the notice replica offers its values, 保存 keeps them through the background, and
- * the e-tax page and the popup answer 2027年度 from the saved notice. A 职工医保 notice gets no offer.
+ * the e-tax page and the popup answer 2027年度 from the saved notice, and the options page lists it (the cache the
+ * background created without Dexie, opened by Dexie). A 职工医保 notice gets no offer.
  */
 import { expect, test } from '@playwright/test';
 import { buildFirefoxE2e } from './firefox/build';
@@ -59,6 +60,17 @@ test('firefox: 保存 on the notice; the e-tax panel and the popup answer 2027�
       { timeout: 10_000 },
     );
     expect(await standard!.evaluate((el) => el.textContent)).toContain('官方页面·本机读取');
+
+    // The background's first save created the cache without Dexie (utils/idb.ts); the options page's Dexie
+    // opens it as its own (IndexedDB version 30 = Dexie v3) and lists the notice.
+    await etax.evaluate(() => postMessage({ yibaoE2e: 'open-options' }, '*'));
+    const options = await firefox.findPage(`${firefox.extensionOrigin}options.html`);
+    const saved = await options.waitForSelector(`[data-notice-url="${NOTICE}"]`, { timeout: 10_000 });
+    expect(await saved!.evaluate((el) => el.textContent)).toContain('2027年度');
+    const databases = await options.evaluate(() => indexedDB.databases());
+    expect(databases.find((db) => db.name === 'yibao-policy')?.version).toBe(30);
+    // The badge read the household on install: reading never creates a database.
+    expect(databases.map((db) => db.name)).not.toContain('yibao-household');
   } finally {
     await firefox.close();
   }

@@ -130,6 +130,17 @@ test.describe('saving a notice (Chromium, 2026-12-01)', () => {
     // Saving the same page again replaces its layer.
     await reader.getByRole('button', { name: /^保存/ }).click();
     await expect(reader.getByRole('status')).toContainText('替换了之前保存的同一页面');
+
+    // No extension page had opened the cache: the background's first save created it without Dexie
+    // (utils/idb.ts, v3 = IndexedDB 30), and the options page's Dexie opens it as its own and lists the notice.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect(options.locator(`[data-notice-url="${NOTICE}"]`)).toContainText('2027年度');
+    const databases = await options.evaluate(() => indexedDB.databases());
+    expect(databases.find((db) => db.name === 'yibao-policy')?.version).toBe(30);
+    // The badge read the household on install: reading never creates a database.
+    expect(databases.map((db) => db.name)).not.toContain('yibao-household');
+    await options.close();
     await page.close();
     await etax.close();
     await popup.close();

@@ -13,7 +13,7 @@ const book = { book: bundledPolicyBook, origin: 'bundled' as const };
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 const stored: { household: Household | undefined } = { household: undefined };
-vi.mock('@/household/store', () => ({ peekHousehold: async () => stored.household }));
+vi.mock('@/household/peek', () => ({ peekHousehold: async () => stored.household }));
 
 const { nextTick, refreshHouseholdBadge, HOUSEHOLD_ALARM } = await import('@/household/background');
 

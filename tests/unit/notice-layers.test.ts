@@ -6,7 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { bundledPolicyBook, type PolicyBook } from '@/policy';
 import { checkLayer, composeBook, mergeLayers, type NoticeLayer } from '@/policy/layers';
-import { checkStored, type NoticeStore, type StoredLayer } from '@/utils/notice-layers';
+import { checkStored, keepNoticeLayer, type NoticeStore, type StoredLayer } from '@/utils/notice-layers';
+import { layerFromReading, readNotice } from '@/notice-reader';
 import { noticeInputFrom, saveNotice } from '@/utils/notice-save';
 import { loadNotice } from './notice-reader/load-fixture';
 
@@ -150,6 +151,58 @@ describe('bad input: nothing is saved and nothing stored changes', () => {
     expect(await saveNotice(store, { ...TAX_2030, tables: 'x' }, TAX_2030.url, T1)).toMatchObject({ ok: false });
     expect(noticeInputFrom({ ...TAX_2030, bodyText: 'x'.repeat(400_001) })).toBeUndefined();
     expect(store.rows).toEqual([]);
+  });
+});
+
+describe('the background keeps the layer the notice page read (no reader there)', () => {
+  const made = layerFromReading(TAX_2030, readNotice(TAX_2030), T1);
+  if (!made.ok) throw new Error('fixture does not read');
+  const layer = made.layer;
+
+  test("kept as the userscript keeps it from the text, stamped with the keeper's time", async () => {
+    const fromText = memoryStore();
+    await saveNotice(fromText, TAX_2030, TAX_2030.url, T2);
+    const fromLayer = memoryStore();
+    const result = await keepNoticeLayer(fromLayer, { ...layer, savedAt: 'whatever the page said' }, TAX_2030.url, T2);
+    expect(result).toEqual({ ok: true, year: 2030, replaced: false, differences: [] });
+    expect(fromLayer.rows).toEqual(fromText.rows);
+  });
+
+  test("refused whole: another address than the tab's, a page off the notice sites, a failing or oversized layer", async () => {
+    const store = memoryStore();
+    const other = 'https://beijing.chinatax.gov.cn/bjswj/other.html';
+    expect(await keepNoticeLayer(store, layer, other, T1)).toMatchObject({ ok: false });
+    expect(await keepNoticeLayer(store, layer, undefined, T1)).toMatchObject({ ok: false });
+    // A payment page's script claiming its own page as a notice.
+    const etax = 'https://etax.beijing.chinatax.gov.cn/sbf/cxjmyb.html';
+    expect(await keepNoticeLayer(store, { ...layer, url: etax }, etax, T1)).toMatchObject({
+      ok: false,
+      reasons: ['页面地址对不上，没有保存'],
+    });
+    const backwards = { ...layer.values.enrolmentPeriod, end: '2029-10-01' };
+    expect(
+      await keepNoticeLayer(store, { ...layer, values: { enrolmentPeriod: backwards } }, layer.url, T1),
+    ).toMatchObject({ ok: false, reasons: [expect.stringContaining('早于开始日')] });
+    const padded = { ...layer, title: layer.title, evidence: { ...layer.evidence, enrolmentPeriod: 'x'.repeat(1900) } };
+    expect(await keepNoticeLayer(store, { ...padded, extra: 'y'.repeat(40_000) }, layer.url, T1)).toMatchObject({
+      ok: false,
+    });
+    for (const raw of [null, 'text', 42, [layer]])
+      expect((await keepNoticeLayer(store, raw, layer.url, T1)).ok).toBe(false);
+    expect(store.rows).toEqual([]);
+  });
+
+  test("what a message carries beyond a layer's fields is not kept", async () => {
+    const store = memoryStore();
+    const extra = {
+      ...layer,
+      script: '<img src=x>',
+      values: { ...layer.values, enrolmentPeriod: { ...layer.values.enrolmentPeriod, note: 'planted' } },
+      evidence: { ...layer.evidence, hotlines: '12345' },
+    };
+    expect(await keepNoticeLayer(store, extra, layer.url, T1)).toMatchObject({ ok: true });
+    const kept = JSON.parse(store.rows[0].json);
+    expect(kept).toEqual({ ...layer, savedAt: T1 });
   });
 });
 
