@@ -3,7 +3,6 @@ import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import { testPackKeyDefine } from './scripts/pack-test-key';
 import { matchPatterns, noticeMatchPatterns } from './utils/official-sites';
-import { settingsScriptFile, settingsScriptSource, settingsVariants } from './utils/settings-script';
 
 /** `entrypoints/page-helper.ts`, built as an unlisted script (see its header). */
 const CONTENT_SCRIPT_NAME = 'page-helper';
@@ -22,8 +21,7 @@ export default defineConfig({
     name: '医保缴费助手·北京',
     description: '在北京城乡居民医保缴费的官方页面旁显示缴费时间、截止日期等提示。不联网，不收集任何信息。',
     // `alarms`: the household badge is updated at Beijing midnight, 09:00 and 15:00 (household/background.ts).
-    // `scripting`: only to keep the settings script registered (utils/settings-script.ts; README, Permissions).
-    permissions: ['storage', 'scripting', 'alarms'],
+    permissions: ['storage', 'alarms'],
     // `notifications`: asked for only when the user switches reminders on in the household page (README, Permissions).
     optional_permissions: ['notifications'],
     // The payment hosts only. The notice pages need no host permission beyond their content script's own matches,
@@ -32,7 +30,7 @@ export default defineConfig({
     content_scripts: [
       {
         matches: matchPatterns,
-        // From the first byte: the settings read overlaps the page's parsing and the panel is built in the page's
+        // From the first byte: the read of the settings and the panel answers overlaps the page's parsing and the panel is built in the page's
         // first frame (content/controller.ts). Injected at document_idle, it held back the load event.
         run_at: 'document_start',
         // Every frame of an official page, and the about:blank / srcdoc / blob frames such a page makes: the form is
@@ -63,15 +61,6 @@ export default defineConfig({
     }),
   }),
   hooks: {
-    // The settings scripts, one per combination of settings, generated from the one definition.
-    'build:publicAssets': (_wxt, files) => {
-      files.push(
-        ...settingsVariants.map((settings) => ({
-          relativeDest: settingsScriptFile(settings),
-          contents: settingsScriptSource(settings),
-        })),
-      );
-    },
     // The content script is the code every official page pays for: terser (3 passes), about 1.5% smaller than the
     // default minifier (`npm run bench` prints the size). Only there: it is five times slower. It contains no JSX:
     // the panel builds its DOM from the answers layer's messages (components/panel/markup.ts).

@@ -6,11 +6,8 @@
  */
 import { saveSettings } from '#platform';
 import { isOurHost, renderPanel, unmountPanel } from '@/components/panel/mount';
-import { bundledPolicyBook } from '@/policy';
-import type { ActiveBook } from '@/utils/active-pack';
 import { BENCH_BUILD, benchMark } from '@/utils/bench-marks';
-import { defaultPanelSettings, samePanelSettings, type PanelSettings } from '@/utils/panel-settings';
-import { activeBookAtStart, watchActiveBook } from './active-book';
+import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import { startAnnouncer } from './announcer';
 import type { FramesStarter } from './frame-report';
 import { readPage, watchPage } from './page-watch';
@@ -18,7 +15,7 @@ import { place, startPlacement, type Layout } from './placement';
 import { quietly } from './quietly';
 import { startReportAnswers } from './report';
 import { startReadingSettings } from './settings';
-import { mostUrgent, panelFooter, tipsForPage, type PanelMessage } from './tips-source';
+import { messagesFor, mostUrgent, startPanelAnswers, type PanelFooter, type PanelMessage } from './tips-source';
 
 export interface ControllerOptions {
   /** Aborting it stops everything and removes the panel. */
@@ -79,12 +76,17 @@ export async function startContentController({
     else quietly(placeNow);
   });
   const settingsAtStart = startReadingSettings();
-  const bookAtStart = activeBookAtStart();
+  let shownOnce = false;
+  let changedBeforeShown = false;
+  // Answers republished at their lapse (a midnight, a 15:00 close), or after an import or a reset.
+  const answers = startPanelAnswers(signal, now, () => {
+    if (shownOnce) recheck();
+    else changedBeforeShown = true;
+  });
   let settings: PanelSettings = defaultPanelSettings;
-  let active: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };
   let tips: PanelMessage[] = [];
   let page: ReturnType<typeof readPage>;
-  let footer: ReturnType<typeof panelFooter> | undefined;
+  let footer: PanelFooter | undefined;
   const layout: Layout = { placement: { side: 'right', edge: 'bottom' }, shrunk: false };
 
   const render = () => {
@@ -109,17 +111,16 @@ export async function startContentController({
   };
   // The words come 200 ms after the tips; the tips may have gone meanwhile (a frame left, a route changed), and a
   // render then would put back an empty panel.
-  // The words come 200 ms after the tips; the tips may have gone meanwhile (a frame left, a route changed), and a
-  // render then would put back an empty panel.
   const announcer = startAnnouncer(signal, () => tips.length > 0 && quietly(render));
   const placement = { layout, hasPanel: () => tips.length > 0, render, stillWanted: wanted, frames };
   const placeNow = () => place(placement);
 
-  /** Reads the page and works out its tips. */
+  /** Reads the page and takes its tips from the answers in force. */
   const evaluate = () => {
     page = readPage() ?? frames?.kind();
-    tips = page ? tipsForPage(page, now(), active) : [];
-    footer = page ? panelFooter(now(), active) : undefined;
+    const current = page && answers.current();
+    tips = page && current ? messagesFor(current, page) : [];
+    footer = page && current ? current.footer : undefined;
   };
 
   const show = () =>
@@ -148,37 +149,22 @@ export async function startContentController({
   await firstFrameAfterParsing(signal);
   if (!wanted()) return;
   benchMark('first-frame');
-  // Only an imported pack is waited for; the settings script says when the bundled book is in force.
-  const initialBook = await bookAtStart.initial();
+  const initialAnswers = await answers.initial();
   if (signal.aborted) return;
-  active = initialBook.active;
   quietly(evaluate);
   benchMark('tips-ready');
   const initial = await settingsAtStart.initial();
   if (signal.aborted) return;
   settings = initial.settings;
   show();
-  const inThisFrame = initial.inThisFrame && initialBook.inThisFrame;
+  shownOnce = true;
+  const inThisFrame = initial.inThisFrame && initialAnswers.inThisFrame;
   if (!inThisFrame) benchMark('panel-late');
-  // The stored settings are the truth: a settings script that lags behind a change just made is corrected.
-  initial.stored?.then(
-    (stored) => {
-      if (settings !== initial.settings || samePanelSettings(stored, settings)) return; // changed here meanwhile, or agrees
-      settings = stored;
-      show();
-    },
-    () => {}, // unreadable storage says nothing against the script's settings
-  );
   benchMark('panel-rendered');
   if (BENCH_BUILD && tips.length > 0) markPainted(inThisFrame);
-  // An import or a reset while the page is open, or a settings script that lagged behind one.
-  watchActiveBook(signal, bookAtStart, (published) => {
-    active = published;
-    recheck();
-  });
   startPlacement(signal, placement);
   startReportAnswers(signal, () => ({ page, tips }));
   started = true;
-  if (frames?.kind()) recheck(); // a report may have come after the first reading
+  if (frames?.kind() || changedBeforeShown) recheck(); // a frame's report or new answers came after the first reading
   watchPage(signal, { isOurHost, recheck });
 }

@@ -1,10 +1,10 @@
 /**
- * The panel settings at start. The read is a round trip to the browser: it starts at `document_start` and
- * overlaps the page's parsing. The settings script (utils/settings-script.ts) usually answers sooner, so the
- * panel can be painted in the page's first frame; the read still decides, and corrects a settings script that
- * lags behind a change just made. Storage unavailable: the defaults, the tips still show.
+ * The panel settings at start. The read is a round trip to the browser: it starts at `document_start`, overlaps
+ * the page's parsing, and in the extension is the same read that brings the panel answers
+ * (utils/platform/extension.ts), so the panel waits for nothing the answers do not already wait for. Storage
+ * unavailable: the defaults.
  */
-import { loadSettings, settingsAtStart } from '#platform';
+import { loadSettingsAtStart } from '#platform';
 import { benchMark } from '@/utils/bench-marks';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 
@@ -12,14 +12,11 @@ export interface InitialSettings {
   settings: PanelSettings;
   /** The settings were already here: the panel is painted in this very frame. */
   inThisFrame: boolean;
-  /** When `settings` came early from the settings script: the stored ones, which decide. */
-  stored?: Promise<PanelSettings>;
 }
 
 /** Starts the read now; `initial`, called in the page's first frame, gives the settings to paint with. */
 export function startReadingSettings(): { initial(): Promise<InitialSettings> } {
-  const read = loadSettings();
-  const stored = read.catch(() => defaultPanelSettings);
+  const stored = loadSettingsAtStart().catch(() => defaultPanelSettings);
   let arrived = false;
   void stored.then(() => {
     arrived = true;
@@ -27,13 +24,8 @@ export function startReadingSettings(): { initial(): Promise<InitialSettings> } 
   });
   return {
     async initial() {
-      const early = settingsAtStart();
-      if (!early) {
-        const inThisFrame = arrived; // before waiting: did the settings beat the first frame?
-        return { settings: await stored, inThisFrame };
-      }
-      benchMark('settings-early');
-      return { settings: early, inThisFrame: true, stored: read };
+      const inThisFrame = arrived; // before waiting: did the settings beat the first frame?
+      return { settings: await stored, inThisFrame };
     },
   };
 }

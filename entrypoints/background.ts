@@ -1,13 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { SETTINGS_KEY } from '#platform';
-import { ACTIVE_PACK_KEY, activePackRecord, isBundledRecord } from '@/utils/active-pack';
+import { ACTIVE_PACK_KEY, activePackRecord } from '@/utils/active-pack';
 import { startFrameRelay } from '@/utils/frame-relay';
 import { startHouseholdBadge } from '@/household/background';
-import { parsePanelSettings } from '@/utils/panel-settings';
+import { startPanelAnswersPublishing } from '@/utils/panel-answers-publish';
 import { keepNoticeLayer, SAVE_NOTICE_MESSAGE } from '@/utils/notice-layers';
 import { idbNoticeStore, PACK_CHANGED_MESSAGE, readActivePolicy, syncBundledPackRows } from '@/utils/policy-store';
-import { syncSettingsScript } from '@/utils/settings-script';
 
 /**
  * Copies the pack in force (validated, contacts from the bundled book) to `storage.local`, where content scripts,
@@ -19,28 +17,12 @@ async function publishActivePack(): Promise<void> {
   await browser.storage.local.set({ [ACTIVE_PACK_KEY]: activePackRecord(policy.book, policy.origin, unavailable) });
 }
 
-/**
- * Points the settings script at what `storage.local` holds now: the settings, and whether the published pack is
- * the bundled one (nothing published yet counts as bundled: that is what a page falls back to).
- */
-async function registerSettingsScript(): Promise<void> {
-  const stored = await browser.storage.local.get([SETTINGS_KEY, ACTIVE_PACK_KEY]);
-  await syncSettingsScript(browser.scripting, {
-    settings: parsePanelSettings(stored[SETTINGS_KEY]),
-    bundledPack: isBundledRecord(stored[ACTIVE_PACK_KEY]),
-  });
-}
-
 function isMessage(message: unknown, type: string): message is { type: string; layer?: unknown } {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 }
 
 export default defineBackground(() => {
   startFrameRelay();
-  const registerSettings = () =>
-    registerSettingsScript().catch((error) =>
-      console.warn('[yibao-helper] settings script not registered; pages read the settings instead', error),
-    );
   const publish = () =>
     publishActivePack().catch((error) => console.warn('[yibao-helper] active pack not published', error));
 
@@ -50,11 +32,8 @@ export default defineBackground(() => {
     syncBundledPackRows()
       .catch((error) => console.warn('[yibao-helper] policy cache not seeded', error))
       .then(publish);
-    registerSettings();
   });
-  // Registrations persist across sessions; checking at start-up also repairs one lost to a crash.
   browser.runtime.onStartup.addListener(() => {
-    registerSettings();
     publish();
   });
   // The options page imported a pack or reset to the bundled one (only our own pages can send this).
@@ -77,9 +56,7 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+  // The panel's answers for content scripts, recomputed whenever the pack published above changes.
+  startPanelAnswersPublishing();
   startHouseholdBadge(() => readActivePolicy().then(({ book, origin }) => ({ book, origin })));
-  // Both the settings and the published pack decide which settings script is registered.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (SETTINGS_KEY in changes || ACTIVE_PACK_KEY in changes)) registerSettings();
-  });
 });

@@ -58,18 +58,6 @@ function looksLikeBook(value: unknown): value is PolicyBook {
   });
 }
 
-/**
- * Whether a stored record leaves the bundled book in force: what the settings script tells a page before its
- * first frame. Only a record that carries a book (an imported or signed pack, or saved notices over the bundled
- * book) says otherwise; `bookFromRecord` still decides what is shown.
- */
-export function isBundledRecord(record: unknown): boolean {
-  return !(
-    isObject(record) &&
-    (record.origin === 'imported' || record.origin === 'signed' || typeof record.json === 'string')
-  );
-}
-
 /** The book a stored record stands for; the bundled one for anything missing, malformed or unexpected. */
 export function bookFromRecord(record: unknown): ActiveBook {
   const bundled: ActiveBook = { book: bundledPolicyBook, origin: 'bundled' };

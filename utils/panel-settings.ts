@@ -13,7 +13,3 @@ export function parsePanelSettings(raw: unknown): PanelSettings {
     largeText: value.largeText === true,
   };
 }
-
-export function samePanelSettings(a: PanelSettings, b: PanelSettings): boolean {
-  return a.collapsed === b.collapsed && a.largeText === b.largeText;
-}

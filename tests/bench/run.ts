@@ -18,7 +18,7 @@ export interface BenchResult {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** `BENCH_ONLY=settings-script,sizes`: run only these modules (file names without `.ts`). */
+/** `BENCH_ONLY=content-script,sizes`: run only these modules (file names without `.ts`). */
 const only = process.env.BENCH_ONLY?.split(',').map((name) => `${name.trim()}.ts`);
 const modules = readdirSync(here)
   .filter((file) => file.endsWith('.ts') && file !== 'run.ts' && (!only || only.includes(file)))

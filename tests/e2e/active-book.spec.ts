@@ -1,9 +1,10 @@
 /**
- * The panel on an official page works from the active book, not only the bundled one (content/active-book.ts).
+ * The panel on an official page works from the active book, not only the bundled one: the background works the
+ * panel answers out from the book it publishes (utils/panel-answers-publish.ts).
  * In real Chromium with the production build on the e-tax replica, on 2026-02-10: a pack imported on the options
  * page that moves the 2026 集中参保期 end to 3月15日 shows on pages opened afterwards and on a page already open;
- * "恢复为内置数据" brings back 2月28日 on both. While the pack is in force the panel says it is an imported, unchecked one. The settings script follows the pack (its `bundledPack` flag), and a
- * registration that lags behind an import is corrected by the stored record.
+ * "恢复为内置数据" brings back 2月28日 on both. While the pack is in force the panel says it is an imported, unchecked one, and the published answers name
+ * the pack's version.
  */
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,14 +29,9 @@ function laterEndPack(): string {
   return JSON.stringify(book);
 }
 
-/** The part of `chrome.scripting` these tests call in the service worker. */
+/** The part of `chrome.storage` these tests call in the service worker. */
 interface WorkerGlobal {
-  chrome: {
-    scripting: {
-      getRegisteredContentScripts(): Promise<{ js: string[] }[]>;
-      updateContentScripts(scripts: { id: string; js: string[] }[]): Promise<void>;
-    };
-  };
+  chrome: { storage: { local: { get(key: string): Promise<Record<string, { bookVersion?: string } | undefined>> } } };
 }
 
 let browser: LaunchedBrowser;
@@ -48,11 +44,12 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => browser?.close());
 
-const registeredFiles = () =>
-  worker.evaluate(async () =>
-    (await (globalThis as unknown as WorkerGlobal).chrome.scripting.getRegisteredContentScripts()).flatMap(
-      (script) => script.js,
-    ),
+/** The version of the book the published panel answers come from. */
+const answersBookVersion = () =>
+  worker.evaluate(
+    async () =>
+      (await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('panelAnswers')).panelAnswers
+        ?.bookVersion,
   );
 
 const enrolmentTip = (page: Page) => page.locator('yibao-helper [data-tip="enrolment-open"]');
@@ -81,14 +78,14 @@ async function importLaterEnd(options: Page): Promise<void> {
 }
 
 test('an imported pack reaches open and new pages; resetting to the bundled book brings the bundled end back', async () => {
-  await expect.poll(registeredFiles).toEqual(['panel-settings/open-normal-text.js']);
+  await expect.poll(answersBookVersion).toBe(bundledPolicyBook.version);
   const openBefore = await openPanel();
   await expect(enrolmentTip(openBefore)).toContainText(BUNDLED_END);
 
   const options = await openOptions();
   await importLaterEnd(options);
-  // The settings script now tells pages to wait for the published record.
-  await expect.poll(registeredFiles).toEqual(['panel-settings/open-normal-text-imported-pack.js']);
+  // The background worked the answers out again from the imported pack, and published them.
+  await expect.poll(answersBookVersion).toBe(PACK_VERSION);
   await expect(enrolmentTip(openBefore)).toContainText(IMPORTED_END);
   await expect(enrolmentTip(openBefore)).not.toContainText(BUNDLED_END);
 
@@ -99,7 +96,7 @@ test('an imported pack reaches open and new pages; resetting to the bundled book
   await openAfter.close();
 
   await options.getByRole('button', { name: '恢复为内置数据' }).click();
-  await expect.poll(registeredFiles).toEqual(['panel-settings/open-normal-text.js']);
+  await expect.poll(answersBookVersion).toBe(bundledPolicyBook.version);
   await expect(enrolmentTip(openBefore)).toContainText(BUNDLED_END);
   const openReset = await openPanel();
   await expect(enrolmentTip(openReset)).toContainText(BUNDLED_END);
@@ -107,22 +104,4 @@ test('an imported pack reaches open and new pages; resetting to the bundled book
   await expect(importedLabel(openReset)).toHaveCount(0);
   await expect(importedLabel(openBefore)).toHaveCount(0);
   await Promise.all([openBefore.close(), openReset.close(), options.close()]);
-});
-
-test('a settings script lagging behind an import ("bundled") is corrected by the stored record', async () => {
-  const options = await openOptions();
-  await importLaterEnd(options);
-  await expect.poll(registeredFiles).toEqual(['panel-settings/open-normal-text-imported-pack.js']);
-  // A registration behind the stored record, as in the moment between an import and the background's update.
-  await worker.evaluate(() =>
-    (globalThis as unknown as WorkerGlobal).chrome.scripting.updateContentScripts([
-      { id: 'panel-settings', js: ['panel-settings/open-normal-text.js'] },
-    ]),
-  );
-  const page = await openPanel();
-  await expect(enrolmentTip(page)).toContainText(IMPORTED_END);
-  await page.close();
-  await options.getByRole('button', { name: '恢复为内置数据' }).click();
-  await expect.poll(registeredFiles).toEqual(['panel-settings/open-normal-text.js']);
-  await options.close();
 });

@@ -65,7 +65,7 @@ for (const [beijing, group] of groups) {
   });
 }
 
-test('firefox: popup renders today’s answers and the standards, with its IndexedDB policy cache working and the settings script registered', async () => {
+test('firefox: popup renders today’s answers and the standards, with its IndexedDB policy cache working and the panel answers published', async () => {
   await resetReplicaLog();
   const firefox = await launchFirefox({ extensionDir: e2eBuilds.get(POPUP_INSTANT)! });
   try {
@@ -100,13 +100,15 @@ test('firefox: popup renders today’s answers and the standards, with its Index
       return new Promise<number>((resolve) => (all.onsuccess = () => resolve(all.result.length)));
     });
     expect(packs).toBeGreaterThan(0);
-    // The settings script is registered in Firefox too (utils/settings-script.ts).
-    const registered = await popup.evaluate(async () =>
-      (
-        (await (globalThis as any).browser.scripting.getRegisteredContentScripts()) as { id: string; js: string[] }[]
-      ).map(({ id, js }) => ({ id, js })),
-    );
-    expect(registered).toEqual([{ id: 'panel-settings', js: ['panel-settings/open-normal-text.js'] }]);
+    // The background published the panel answers (utils/panel-answers-publish.ts) on its own pinned clock: the
+    // record holds at the popup's instant.
+    const answers = await popup.evaluate(async () => {
+      const stored = (await (globalThis as any).browser.storage.local.get('panelAnswers')).panelAnswers;
+      return { validFrom: stored?.validFrom, validUntil: stored?.validUntil, now: Date.now() };
+    });
+    expect(answers.validFrom).toBeLessThanOrEqual(answers.now);
+    expect(answers.validUntil).toBeGreaterThan(answers.now);
+    expect(answers.validUntil).toBe(Date.parse('2024-06-17T15:00:00+08:00'));
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/firefox-popup.png` });
     expect(await requestsBeyond('etax-social-fee')).toEqual([]);
   } finally {

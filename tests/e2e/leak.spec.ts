@@ -18,6 +18,7 @@ interface LiveCounts {
   timeouts: number;
   intervals: number;
   frames: number;
+  extensionListeners: number;
 }
 
 const BEIJING = '2024-06-17 10:00';
@@ -189,6 +190,7 @@ test('a frame that recognises nothing stops observing: nothing of ours stays liv
     timeouts: 0,
     intervals: 0,
     frames: 0,
+    extensionListeners: 0,
   });
   await page.close();
 });
@@ -199,6 +201,10 @@ test('an extension reload orphans the content script: it removes its panel and l
   await expect(tip(page, 'payment-window')).toBeVisible();
   const running = await settledCounts(page);
   expect(running.listeners).toBeGreaterThan(0);
+  // The panel answers' storage.onChanged, the problem report's and the frames' runtime.onMessage; and the
+  // answers' lapse timer.
+  expect(running.extensionListeners).toBe(3);
+  expect(running.timeouts).toBeGreaterThan(0);
   const [worker] = browser.context.serviceWorkers();
   await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {}); // the worker goes with it
   // Chrome's sign of an orphan: the old script's runtime has no id any more. Its panel is still up until it looks.
@@ -207,7 +213,14 @@ test('an extension reload orphans the content script: it removes its panel and l
   // The orphan notices at its next re-check or placement: here, the window is resized.
   await page.setViewportSize({ width: 1200, height: 800 });
   await expect(hosts(page)).toHaveCount(0);
-  expect(await settledCounts(page)).toEqual({ listeners: 0, observers: 0, timeouts: 0, intervals: 0, frames: 0 });
+  expect(await settledCounts(page)).toEqual({
+    listeners: 0,
+    observers: 0,
+    timeouts: 0,
+    intervals: 0,
+    frames: 0,
+    extensionListeners: 0,
+  });
   await page.close();
 });
 
@@ -247,7 +260,14 @@ test(`a phone: ${ROUNDS / 2} rounds of open, type, keyboard up and down, pinch z
     // The orphan notices at its next placement: here, the visual viewport changes.
     await page.setViewportSize({ width: 390, height: 800 });
     await expect(hosts(page)).toHaveCount(0);
-    expect(await settledCounts(page)).toEqual({ listeners: 0, observers: 0, timeouts: 0, intervals: 0, frames: 0 });
+    expect(await settledCounts(page)).toEqual({
+      listeners: 0,
+      observers: 0,
+      timeouts: 0,
+      intervals: 0,
+      frames: 0,
+      extensionListeners: 0,
+    });
     await page.close();
   } finally {
     await phone.close();

@@ -1,6 +1,6 @@
 /**
- * Permissions guard: the built manifests (chrome-mv3, firefox-mv3) ask for `storage`, `scripting` (the settings
- * script, utils/settings-script.ts), `alarms` (the household badge), optional `notifications` and the official hosts of utils/official-sites.ts, nothing else, expose
+ * Permissions guard: the built manifests (chrome-mv3, firefox-mv3) ask for `storage`, `alarms` (the household
+ * badge and the panel answers' lapse), optional `notifications` and the official hosts of utils/official-sites.ts, nothing else, expose
  * nothing to web pages, and keep the default extension CSP; and what Chromium actually granted the loaded
  * extension is exactly that.
  */
@@ -12,7 +12,7 @@ import { allMatchPatterns, matchPatterns, noticeMatchPatterns } from '../../util
 const OFFICIAL = [...allMatchPatterns].sort();
 const PAYMENT_PAGES = [...matchPatterns].sort();
 const NOTICE_PAGES = [...noticeMatchPatterns].sort();
-const PERMISSIONS = ['alarms', 'scripting', 'storage'];
+const PERMISSIONS = ['alarms', 'storage'];
 /** Asked for only when reminders are switched on in the household page (README, Permissions). */
 const OPTIONAL_PERMISSIONS = ['notifications'];
 /** Every manifest key a build may have; anything new must be justified in README "Permissions" first. */
@@ -33,7 +33,7 @@ const ALLOWED_KEYS = [
 ];
 
 for (const build of ['chrome-mv3', 'firefox-mv3']) {
-  test(`${build} manifest: storage, scripting, alarms, optional notifications and the official hosts only`, () => {
+  test(`${build} manifest: storage, alarms, optional notifications and the official hosts only`, () => {
     const manifest = JSON.parse(readFileSync(`.output/${build}/manifest.json`, 'utf8'));
     expect(Object.keys(manifest).filter((key) => !ALLOWED_KEYS.includes(key))).toEqual([]);
     expect([...manifest.permissions].sort()).toEqual(PERMISSIONS);
@@ -41,7 +41,7 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     // The notice pages are reached through their content script's matches only (paths kept), never a host-wide grant.
     expect([...manifest.host_permissions].sort()).toEqual(PAYMENT_PAGES);
     // Two static content scripts: the page helper on the payment pages, the notice reader on the notice pages
-    // only (issue 18); the settings script is registered at run time.
+    // only (issue 18). Nothing is registered at run time (no `scripting`).
     expect(manifest.content_scripts.map((script: { js: string[] }) => script.js)).toEqual([
       ['page-helper.js'],
       ['notice-helper.js'],
@@ -67,7 +67,7 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
   });
 }
 
-test('Chromium grants the loaded extension storage, scripting, alarms and the official hosts, nothing more', async () => {
+test('Chromium grants the loaded extension storage, alarms and the official hosts, nothing more', async () => {
   const browser = await launchBrowser();
   try {
     const granted = await browser.context

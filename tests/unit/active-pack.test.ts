@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { bundledPolicyBook } from '@/policy';
 import { withTrustedContacts } from '@/policy/pack-trust';
-import { activePackRecord, bookFromRecord, isBundledRecord, policyFromRecord } from '@/utils/active-pack';
+import { activePackRecord, bookFromRecord, policyFromRecord } from '@/utils/active-pack';
 import { parsePack } from '@/utils/policy-pack';
 import { plantedPacks } from '../support/planted-packs';
 
@@ -54,15 +54,7 @@ describe('bookFromRecord', () => {
   });
 });
 
-describe('what the settings script and the popup learn from the record', () => {
-  test('only an imported record makes the settings script say "wait for the record"', () => {
-    expect(isBundledRecord(undefined)).toBe(true);
-    expect(isBundledRecord(activePackRecord(bundledPolicyBook, 'bundled'))).toBe(true);
-    expect(isBundledRecord(activePackRecord(bundledPolicyBook, 'imported'))).toBe(false);
-    // A malformed imported record still makes pages read it: bookFromRecord then falls back to the bundled book.
-    expect(isBundledRecord({ origin: 'imported' })).toBe(false);
-  });
-
+describe('what the popup learns from the record', () => {
   test("the background's reason for an unavailable cache reaches the popup; an imported book is never 'unavailable'", () => {
     const record = activePackRecord(bundledPolicyBook, 'bundled', '本地缓存不可用（UnknownError）');
     expect(policyFromRecord(structuredClone(record))).toEqual({

@@ -1,8 +1,10 @@
 /** Platform services for the browser extension (chosen by the `#platform` build alias). */
 import { browser } from 'wxt/browser';
-import { ACTIVE_PACK_KEY, bookFromRecord, type ActiveBook } from '../active-pack';
+import { PANEL_ANSWERS_KEY } from '../panel-answers';
 import { parsePanelSettings, type PanelSettings } from '../panel-settings';
 import { PANEL_REPORT_REQUEST, type PanelReport } from '../problem-report';
+import { publishedPanelAnswers } from './answers-published';
+import type { AnswersChanged, PanelAnswersSource } from './answers-source';
 
 export const SETTINGS_KEY = 'panelSettings';
 
@@ -15,44 +17,27 @@ export async function saveSettings(settings: PanelSettings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: settings });
 }
 
-/**
- * The book in force for a content script: the record the background publishes (`utils/active-pack.ts`), or the
- * bundled book when it is missing, malformed or storage fails.
- */
-export async function loadActiveBook(): Promise<ActiveBook> {
-  try {
-    const stored = await browser.storage.local.get(ACTIVE_PACK_KEY);
-    return bookFromRecord(stored[ACTIVE_PACK_KEY]);
-  } catch {
-    return bookFromRecord(undefined);
-  }
+let startRead: Promise<Record<string, unknown>> | undefined;
+
+/** The content script's one read at `document_start`: the settings and the panel answers together. */
+function readAtStart(): Promise<Record<string, unknown>> {
+  startRead ??= browser.storage.local.get([SETTINGS_KEY, PANEL_ANSWERS_KEY]).catch(() => ({}));
+  return startRead;
 }
 
-/** Calls `onChange` with the book in force each time the background publishes another one, until `signal` aborts. */
-export function onActiveBookPublished(signal: AbortSignal, onChange: (active: ActiveBook) => void): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && ACTIVE_PACK_KEY in changes) onChange(bookFromRecord(changes[ACTIVE_PACK_KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener(
-    'abort',
-    () => {
-      try {
-        browser.storage.onChanged.removeListener(listener);
-      } catch {} // an invalidated extension context has nothing left to remove
-    },
-    { once: true },
-  );
+/** The settings from the start-up read (the defaults when storage cannot be read). */
+export async function loadSettingsAtStart(): Promise<PanelSettings> {
+  return parsePanelSettings((await readAtStart())[SETTINGS_KEY]);
 }
 
-/**
- * Known without waiting, left by the registered settings script (`utils/settings-script.ts`): the settings, and
- * whether the bundled book is in force (false when no settings script ran: then the page reads the record).
- */
-export {
-  bundledPackFromScript as bundledPackAtStart,
-  settingsFromScript as settingsAtStart,
-} from '../settings-script';
+/** The panel answers the background publishes (utils/platform/answers-published.ts). */
+export function startPanelAnswers(
+  signal: AbortSignal,
+  now: () => number,
+  onChange: AnswersChanged,
+): PanelAnswersSource {
+  return publishedPanelAnswers(signal, readAtStart(), now, onChange);
+}
 
 /** Our own errors, for a developer: a content script's console is its isolated world's, not the page's. */
 export function logQuietly(...details: unknown[]): void {

@@ -9,6 +9,8 @@ import { composeBook } from '@/policy/layers';
 import type { ActiveBook } from '../active-pack';
 import { checkStored, NOTICE_LAYERS_KEY, storedLayersFromJson } from '../notice-layers';
 import { parsePanelSettings, type PanelSettings } from '../panel-settings';
+import { localPanelAnswers } from './answers-local';
+import type { AnswersChanged, PanelAnswersSource } from './answers-source';
 
 /** The GM.* storage surface shared by Tampermonkey, Violentmonkey and Greasemonkey 4. */
 export interface GmStorage {
@@ -60,24 +62,20 @@ export async function loadActiveBook(): Promise<ActiveBook> {
   return { book: composeBook(bundledPolicyBook, layers), origin: 'bundled' };
 }
 
+/** The start-up read: from the same GM storage as any other. */
+export const loadSettingsAtStart = loadSettings;
+
+/** No background: the answers are worked out here, from `loadActiveBook` (utils/platform/answers-local.ts). */
+export function startPanelAnswers(
+  signal: AbortSignal,
+  now: () => number,
+  onChange: AnswersChanged,
+): PanelAnswersSource {
+  return localPanelAnswers(signal, loadActiveBook(), now, onChange, logQuietly);
+}
+
 /** The userscript has no popup, so nothing asks for a problem report. */
 export function answerPanelReportRequests(_signal: AbortSignal, _report: () => unknown): void {}
-
-/**
- * Saved notices may change the book (GM storage, read asynchronously): the panel waits for `loadActiveBook`, as it
- * waits for `loadSettings` from the same storage anyway.
- */
-export function bundledPackAtStart(): boolean {
-  return false;
-}
-
-/** Nothing publishes another book to a userscript (yet): nothing to watch. */
-export function onActiveBookPublished(_signal: AbortSignal, _onChange: (active: ActiveBook) => void): void {}
-
-/** Userscript managers hand settings over asynchronously only: the panel waits for `loadSettings`. */
-export function settingsAtStart(): PanelSettings | undefined {
-  return undefined;
-}
 
 /**
  * Our own errors stay with us: a userscript may share the page's `console`, which a site's error reporting can

@@ -1,14 +1,14 @@
 /**
  * Leak-test builds only (tests/e2e/leak/build.ts puts this first in the content script; release builds never
  * contain it, and a test searches them for its name). In the content script's isolated world — never the
- * page's — it wraps `addEventListener`/`removeEventListener`, `MutationObserver` observe/disconnect and the
- * timers, and keeps count of what is live: listeners not yet removed (by `removeEventListener`, `once` or an
+ * page's — it wraps `addEventListener`/`removeEventListener`, `MutationObserver` observe/disconnect, the
+ * timers and the extension events it listens to, and keeps count of what is live: listeners not yet removed (by `removeEventListener`, `once` or an
  * aborted `signal`), observers observing, timeouts and frames neither run nor cleared, intervals not cleared.
  * The test reads `__yibaoLiveCounts()` in this world over the DevTools protocol; the page can see none of it.
  */
 type Listener = EventListenerOrEventListenerObject;
 
-const counts = { listeners: 0, observers: 0, timeouts: 0, intervals: 0, frames: 0 };
+const counts = { listeners: 0, observers: 0, timeouts: 0, intervals: 0, frames: 0, extensionListeners: 0 };
 
 // Listeners: one entry per (target, type, capture, listener), as the platform dedupes them.
 const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
@@ -134,5 +134,29 @@ globalThis.cancelAnimationFrame = (id: number) => {
   forgetIn(liveFrames as Set<unknown>, 'frames', id);
   real.cancelAnimationFrame.call(globalThis, id);
 };
+
+// Extension events the content script listens to (the panel answers' storage.onChanged, the report's
+// runtime.onMessage): live from addListener until removeListener, which an orphaned script may find throwing.
+interface ExtensionEvent {
+  addListener(listener: unknown): void;
+  removeListener(listener: unknown): void;
+}
+const chromeApi = (
+  globalThis as { chrome?: { storage?: { onChanged?: ExtensionEvent }; runtime?: { onMessage?: ExtensionEvent } } }
+).chrome;
+for (const event of [chromeApi?.storage?.onChanged, chromeApi?.runtime?.onMessage]) {
+  if (!event) continue;
+  const live = new Set<unknown>();
+  const { addListener, removeListener } = event;
+  event.addListener = (listener) => {
+    if (!live.has(listener)) counts.extensionListeners++;
+    live.add(listener);
+    addListener.call(event, listener);
+  };
+  event.removeListener = (listener) => {
+    if (live.delete(listener)) counts.extensionListeners--;
+    removeListener.call(event, listener);
+  };
+}
 
 (globalThis as { __yibaoLiveCounts?: () => typeof counts }).__yibaoLiveCounts = () => ({ ...counts });
