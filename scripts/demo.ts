@@ -1,6 +1,8 @@
 /**
  * The demo: the built extension in Chromium on our replicas of the official pages, served under their real
- * hostnames. With a display the browser opens for you; without one, screenshots are written and listed.
+ * hostnames. With a display the browser opens for you; without one, screenshots are written and listed, then the
+ * userscript takes its turn in a browser without the extension, through the e2e tests' manager
+ * (tests/e2e/userscript/manager.ts): it saves a notice replica and answers from it on the e-tax page.
  *
  *   npm run demo                      (today, Beijing time)
  *   DEMO_BEIJING="2024-12-16 10:00" npm run demo   (pin the clock with libfaketime)
@@ -14,6 +16,7 @@ const { port } = await startReplicaServer(0);
 process.env.REPLICA_PORT = String(port);
 const { launchBrowser } = await import('../tests/e2e/browser');
 const { replicaPages } = await import('../tests/replicas/pages');
+const { installUserscript } = await import('../tests/e2e/userscript/manager');
 
 const beijing = process.env.DEMO_BEIJING;
 const headed = Boolean(process.env.DISPLAY);
@@ -71,6 +74,32 @@ shots.push(`${outDir}/popup-large-text.png`);
 await popup.screenshot({ path: `${outDir}/popup-large-text.png`, fullPage: true });
 
 await browser.close();
+
+// The userscript: it reads a notice replica (a 2027年度 notice; its figures are invented), saves it in GM storage and
+// answers 2027 from it on the e-tax page.
+const NOTICE = 'http://ybj.beijing.gov.cn/tzgg2022/202611/t20261116_4412001.html';
+const ETAX = replicaPages.find((replica) => replica.kind === 'etax-social-fee')?.url ?? replicaPages[0].url;
+const withUserscript = await launchBrowser({
+  beijing,
+  extension: null,
+  timeZone: process.env.TZ ?? 'America/Los_Angeles',
+});
+await installUserscript(withUserscript.context);
+const notice = await withUserscript.context.newPage();
+await notice.goto(NOTICE);
+await ready(notice);
+await shot(notice, 'userscript-notice');
+await notice
+  .locator('yibao-helper [data-tip="notice-reader"] button.save')
+  .click({ timeout: 5000 })
+  .catch(() => {});
+await shot(notice, 'userscript-notice-saved');
+const etax = await withUserscript.context.newPage();
+await etax.goto(ETAX);
+await ready(etax);
+await shot(etax, 'userscript-etax');
+await withUserscript.close();
+
 console.log(`No display: wrote ${shots.length} screenshots${beijing ? ` (Beijing time pinned to ${beijing})` : ''}:`);
 for (const shot of shots) console.log(`  ${shot}`);
 process.exit(0);

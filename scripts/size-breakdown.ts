@@ -7,10 +7,16 @@
  *   npm run sizes:breakdown                      every script of a source-mapped chrome-mv3 build, by module
  *   npm run sizes:breakdown -- --by-folder       the same, summed per folder (node_modules per package)
  *   npm run sizes:breakdown -- --no-build        reuse .output/chrome-mv3-sizes
+ *   npm run sizes:breakdown -- --userscript      the userscript instead, not minified (as shipped)
+ *   npm run sizes:breakdown -- --userscript --mangled     the same code with names mangled (whitespace removed)
+ *   npm run sizes:breakdown -- --userscript --minify=whitespace|mangle|mangle-compress
  *
  * The build is `wxt build --mode sizes` (wxt.config.ts): the release build's code plus source maps, in its own
  * folder (its gzip sizes are within about 0.1 kB of the release build's: the source-map comment, chunk order).
- * The userscript is the content script's code with its names kept, plus the notice reader.
+ * For the userscript, `vite build -c userscript/vite.config.ts --mode sizes`: its code without the manager header,
+ * plus source maps, in `.output/userscript-sizes` (within about 1 kB gzip of the release file: the monkey plugin's
+ * own second bundling differs a little; the source-map comment). `--minify` (`--mangled` = `--minify=mangle`) sets
+ * USERSCRIPT_MINIFY for that build.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,6 +25,7 @@ import { gzipSync } from 'node:zlib';
 
 const OUT = '.output/chrome-mv3-sizes';
 const SCRIPTS = ['page-helper.js', 'background.js'];
+const USERSCRIPT_OUT = '.output/userscript-sizes';
 
 const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
@@ -76,7 +83,10 @@ function owners(code: Buffer, map: SourceMap, byFolder: boolean): string[] {
   const found = segments(map);
   found.forEach((segment, i) => {
     const next = found[i + 1];
-    const end = next ? lineStarts[next.line] + next.column : text.length;
+    // A segment runs to the next one on its line, or to its line's end: lines no segment maps (an inlined
+    // stylesheet in code that is not minified) belong to no module.
+    const lineEnd = segment.line + 1 < lineStarts.length ? lineStarts[segment.line + 1] : text.length;
+    const end = next?.line === segment.line ? lineStarts[next.line] + next.column : lineEnd;
     const name = moduleName(segment.source, byFolder);
     for (let k = lineStarts[segment.line] + segment.column; k < end; k++) unitOwner[k] = name;
   });
@@ -108,7 +118,19 @@ function breakdown(file: string, byFolder: boolean): void {
 }
 
 const args = process.argv.slice(2);
-if (!args.includes('--no-build') || !existsSync(OUT)) {
-  execFileSync('npx', ['wxt', 'build', '--mode', 'sizes'], { stdio: 'inherit' });
+const byFolder = args.includes('--by-folder');
+if (args.includes('--userscript')) {
+  const minify = args.includes('--mangled')
+    ? 'mangle'
+    : (args.find((arg) => arg.startsWith('--minify='))?.slice('--minify='.length) ?? '');
+  execFileSync('npx', ['vite', 'build', '-c', 'userscript/vite.config.ts', '--mode', 'sizes', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, USERSCRIPT_MINIFY: minify },
+  });
+  breakdown(join(USERSCRIPT_OUT, 'yibao-helper.user.js'), byFolder);
+} else {
+  if (!args.includes('--no-build') || !existsSync(OUT)) {
+    execFileSync('npx', ['wxt', 'build', '--mode', 'sizes'], { stdio: 'inherit' });
+  }
+  for (const script of SCRIPTS) breakdown(join(OUT, script), byFolder);
 }
-for (const script of SCRIPTS) breakdown(join(OUT, script), args.includes('--by-folder'));

@@ -8,8 +8,9 @@ import { loadSettings, saveSettings } from '#platform';
 import { classifyNoticePage, readNotice, type NoticeInput } from '@/notice-reader';
 import { defaultPanelSettings, type PanelSettings } from '@/utils/panel-settings';
 import type { PanelMessage } from '@/answers/panel';
-import { renderPanel, tipContent, unmountPanel } from '../panel/mount';
+import { addPanelStyles, renderPanel, tipContent, unmountPanel } from '../panel/mount';
 import { extractNotice } from './extract';
+import noticeTipCss from './notice-tip.css?inline';
 import { NOTICE_TIP_ID, noticeTipBody, type NoticeTipActions } from './notice-tip';
 
 export interface NoticeHelperOptions {
@@ -56,6 +57,7 @@ export async function startNoticeHelper({ signal, actions }: NoticeHelperOptions
       },
     });
   render();
+  addPanelStyles(noticeTipCss);
   tipContent(NOTICE_TIP_ID)?.append(body);
   signal.addEventListener('abort', () => unmountPanel(), { once: true });
 }

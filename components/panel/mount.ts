@@ -80,15 +80,20 @@ let state: PanelState | undefined;
 /** Ends the panel's own listeners when the panel is taken down. */
 let panelListeners: AbortController | undefined;
 
-function attachStyles(root: ShadowRoot): void {
+function attachStyles(root: ShadowRoot, styles: string): void {
   try {
     // Constructable sheets are not subject to the page's CSP style-src.
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
+    sheet.replaceSync(styles);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } catch {
-    root.append(element('style', {}, css));
+    root.append(element('style', {}, styles));
   }
+}
+
+/** Styles of a tip that only some pages show (the notice reader's), after the panel's own: theirs to carry. */
+export function addPanelStyles(styles: string): void {
+  attachStyles(hostRoot(), styles);
 }
 
 const collapsedNow = ({ settings, shrunk, bar }: PanelState) => (bar ? !bar.open : settings.collapsed) || shrunk;
@@ -162,7 +167,7 @@ function hostRoot(): ShadowRoot {
     for (const stale of document.querySelectorAll(`${HOST_TAG}[${OWNER_ATTRIBUTE}]`)) stale.remove();
     host = document.createElement(HOST_TAG);
     host.setAttribute(OWNER_ATTRIBUTE, '');
-    attachStyles(host.attachShadow({ mode: 'open' }));
+    attachStyles(host.attachShadow({ mode: 'open' }), css);
   }
   // The page may have removed it (an SPA re-rendering <html>); put it back on the next render.
   if (!host.isConnected) document.documentElement.append(host);

@@ -95,6 +95,8 @@ test.describe('saving a notice (Chromium, 2026-12-01)', () => {
       '原文：2027年度城乡居民医保集中参保期为2026年11月16日至2027年1月31日。',
     );
     await expect(reader.locator('[data-field="periodEnd"]')).toContainText('2027年1月31日');
+    // The tip's own styles came with it (components/notice/notice-tip.css, not the panel's).
+    await expect(reader.getByRole('button', { name: /^保存/ })).toHaveCSS('font-weight', '700');
     await expect(reader.locator('[data-field="individual.elderly"]')).toContainText('490元/人·年');
     await expect(reader.locator('[data-field="individual.elderly"]')).toContainText(
       '原文：城乡老年人 | 490 | 4500 | 4990',
@@ -169,6 +171,8 @@ test.describe('saving a notice with the userscript (GM storage, 2026-12-01)', ()
     await page.goto(NOTICE);
     const reader = tip(page, 'notice-reader');
     await expect(reader.locator('[data-field="periodEnd"]')).toContainText('2027年1月31日');
+    // The tip's own styles came with it (components/notice/notice-tip.css, not the panel's).
+    await expect(reader.getByRole('button', { name: /^保存/ })).toHaveCSS('font-weight', '700');
     await reader.getByRole('button', { name: /^保存/ }).click();
     await expect(reader.getByRole('status')).toContainText('已保存2027年度的通知');
     const stored = JSON.parse(manager.storage.get('noticeLayers') ?? '[]');

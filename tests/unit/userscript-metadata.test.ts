@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesAny, matchPatternRegExp, parseUserscript } from '../e2e/userscript/metadata';
+import { matchesAny, matchPatternRegExp, parseUserscript, scriptIdentity } from '../e2e/userscript/metadata';
 
 describe('match patterns (as userscript managers apply @match)', () => {
   const etax = ['*://etax.beijing.chinatax.gov.cn/*'];
@@ -52,5 +52,22 @@ describe('userscript header', () => {
 
   it('refuses a file without a header', () => {
     expect(() => parseUserscript('code();')).toThrow();
+  });
+
+  it('knows a script by @namespace and @name, as managers do: other @match, same script', () => {
+    const header = (namespace: string, name: string, match: string) =>
+      parseUserscript(
+        [
+          '// ==UserScript==',
+          `// @name ${name}`,
+          `// @namespace ${namespace}`,
+          `// @match ${match}`,
+          '// ==/UserScript==',
+        ].join('\n'),
+      ).meta;
+    const installed = header('https://a.invalid/', '名', '*://a.cn/*');
+    expect(scriptIdentity(header('https://a.invalid/', '名', '*://b.cn/*'))).toBe(scriptIdentity(installed));
+    expect(scriptIdentity(header('https://b.invalid/', '名', '*://a.cn/*'))).not.toBe(scriptIdentity(installed));
+    expect(scriptIdentity(header('https://a.invalid/', '另一个', '*://a.cn/*'))).not.toBe(scriptIdentity(installed));
   });
 });

@@ -5,9 +5,12 @@
  * `window.__userscriptMenu`) passed into the script's scope and backed by storage outside the page
  * (here in the test process, as a manager keeps it in its own extension storage). With `gm: 'absent'` the
  * script gets no GM object, like a manager that withholds the API.
+ *
+ * Like the real managers, it knows a script by its @namespace and @name: one context holds one script of a name,
+ * and its storage is that script's alone.
  */
 import type { BrowserContext } from '@playwright/test';
-import { matchPatternRegExp, readUserscript, type Userscript } from './metadata';
+import { matchPatternRegExp, readUserscript, scriptIdentity, type Userscript } from './metadata';
 
 export interface InstalledUserscript {
   /** The manager's storage for this script (what GM.setValue wrote). */
@@ -18,12 +21,20 @@ export interface InstalledUserscript {
 
 const RUN_AT = ['document-start', 'document-body', 'document-end', 'document-idle'];
 
+/** The scripts installed in each context, by identity. */
+const installedIn = new WeakMap<BrowserContext, Set<string>>();
+
 export async function installUserscript(
   context: BrowserContext,
   { gm = 'granted', script = readUserscript() }: { gm?: 'granted' | 'absent'; script?: Userscript } = {},
 ): Promise<InstalledUserscript> {
   const installed: InstalledUserscript = { storage: new Map(), injections: [] };
   const { meta, code } = script;
+  const identity = scriptIdentity(meta);
+  const scripts = installedIn.get(context) ?? new Set<string>();
+  if (scripts.has(identity)) throw new Error(`A manager replaces the installed script of the same name: ${identity}`);
+  installedIn.set(context, scripts.add(identity));
+  const binding = `__userscriptManager${scripts.size}`;
   const matches = meta.get('match') ?? [];
   const runAt = meta.get('run-at')?.[0] ?? 'document-idle';
   if (!RUN_AT.includes(runAt)) throw new Error(`Unsupported @run-at ${runAt}`);
@@ -31,7 +42,7 @@ export async function installUserscript(
   if (gm === 'granted' && !['GM.getValue', 'GM.setValue'].every((g) => grants.includes(g)))
     throw new Error('GM storage not granted');
 
-  await context.exposeBinding('__userscriptManager', (_source, op: string, key: string, value?: string) => {
+  await context.exposeBinding(binding, (_source, op: string, key: string, value?: string) => {
     if (op === 'injected') installed.injections.push(JSON.parse(key));
     else if (op === 'get') return installed.storage.get(key);
     else if (op === 'set') installed.storage.set(key, value!);
@@ -47,7 +58,7 @@ export async function installUserscript(
       : '';
   await context.addInitScript({
     content: `(() => {
-  const bridge = window.__userscriptManager;
+  const bridge = window.${binding};
   if (${meta.has('noframes')} && window.top !== window) return;
   const patterns = [${matches.map((p) => matchPatternRegExp(p).toString()).join(', ')}];
   const url = location.href.replace(/#.*$/, '');

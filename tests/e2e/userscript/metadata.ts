@@ -29,6 +29,11 @@ export function readUserscript(path = USERSCRIPT_PATH): Userscript {
   return parseUserscript(readFileSync(path, 'utf8'));
 }
 
+/** How a manager knows a script: @namespace and @name (a second install of the same pair replaces the first). */
+export function scriptIdentity(meta: Userscript['meta']): string {
+  return `${meta.get('namespace')?.[0] ?? ''} ${meta.get('name')?.[0] ?? ''}`;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
 /** A match pattern (`<scheme>://<host>/<path>`) as a regular expression over full URLs. */
