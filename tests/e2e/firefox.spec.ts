@@ -89,17 +89,28 @@ test('firefox: popup renders today’s answers and the standards, with its Index
     expect(shown.answers.standard).toContain('2024年度');
     expect(shown.answers.standard).toContain('元/年');
     expect(shown.cacheUnavailable).toBeNull();
-    // The policy pack really sits in the extension's IndexedDB in Firefox.
-    const packs = await popup.evaluate(async () => {
-      const open = indexedDB.open('yibao-policy');
+    // The options page's policy cache (Dexie) really works in Firefox's IndexedDB: it opens the database at its
+    // schema (v3, IndexedDB version 30), with no "cache unavailable" line. The background reads it natively and
+    // never creates it (utils/idb.ts), so a fresh profile has none until an extension page opens it.
+    await page.evaluate(() => postMessage({ yibaoE2e: 'open-options' }, '*'));
+    const options = await firefox.findPage(`${firefox.extensionOrigin}options.html`);
+    await options.waitForSelector('[data-active-pack]', { timeout: 10_000 });
+    expect(
+      await options.$eval('[data-active-pack]', (el) => el.querySelector('.caveat')?.textContent ?? null),
+    ).toBeNull();
+    const cache = await options.evaluate(async () => {
+      const found = (await indexedDB.databases()).find((db) => db.name === 'yibao-policy');
+      if (!found) return null;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('yibao-policy');
         open.onsuccess = () => resolve(open.result);
         open.onerror = reject;
       });
-      const all = db.transaction('packs').objectStore('packs').getAll();
-      return new Promise<number>((resolve) => (all.onsuccess = () => resolve(all.result.length)));
+      const stores = [...db.objectStoreNames].sort();
+      db.close();
+      return { version: found.version, stores };
     });
-    expect(packs).toBeGreaterThan(0);
+    expect(cache).toEqual({ version: 30, stores: ['layers', 'packs'] });
     // The background published the panel answers (utils/panel-answers-publish.ts) on its own pinned clock: the
     // record holds at the popup's instant.
     const answers = await popup.evaluate(async () => {
