@@ -5,8 +5,7 @@
  * and carries no rule, answer or book of its own. This module is the reader's side: types and a cheap shape
  * check, nothing that imports the rules.
  */
-import type { Message } from '@/answers/message';
-import type { TipId } from '@/answers/ids';
+import type { PanelMessage } from '@/answers/panel';
 import type { PageKind } from './page-detection';
 
 export const PANEL_ANSWERS_KEY = 'panelAnswers';
@@ -15,7 +14,8 @@ export const PANEL_ANSWERS_REQUEST = 'yibao:panel-answers';
 /** Bumped when the record's shape changes: an older record is then treated as missing and asked for again. */
 export const PANEL_ANSWERS_FORMAT = 1;
 
-export type PanelMessage = Message<TipId>;
+// Type only: nothing of the answers layer reaches the content script's bundle.
+export type { PanelMessage };
 
 export interface PanelFooter {
   /** `数据版本 … · 数据截至 …` (answers/data-date.ts). */
